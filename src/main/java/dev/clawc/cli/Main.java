@@ -1,0 +1,66 @@
+package dev.clawc.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code clawc} command: a config compiler and static analyzer for OpenClaw's config file. */
+@Command(name = "clawc",
+        description = "Static analyzer and compiler for the OpenClaw gateway config (openclaw.json).",
+        mixinStandardHelpOptions = true,
+        versionProvider = ClawcVersion.class,
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'clawc COMMAND --help' for a command's options.",
+                "Exit status: 0 clean, 1 findings, 2 usage or I/O error."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec injectedSpec;
+
+    @Override
+    public void run() {
+        // `clawc` alone: show what it can do, and fail as a usage error
+        throw new CommandLine.ParameterException(injectedSpec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", injectedSpec.subcommands().keySet()));
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, System.in, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs clawc in-process; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        Streams streams = new Streams(in, out, err, env);
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.addSubcommand("check", new CheckCommand(streams));
+        commandLine.addSubcommand("parse", new ParseCommand(streams));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_IO);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            // A bug of ours: say so plainly, without a stack trace, and exit like any other failure to run.
+            err.println("clawc: internal error: " + e);
+            err.println("clawc: please report this with the input that caused it");
+            return ExitCode.USAGE_OR_IO;
+        });
+        commandLine.setParameterExceptionHandler((e, args1) -> {
+            CommandLine failed = e.getCommandLine();
+            err.println("clawc: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE_OR_IO;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.clawc.cli;
+
+import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.HumanRenderer;
+import dev.clawc.diag.JsonRenderer;
+import dev.clawc.diag.Summary;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints the findings of a run in the chosen format, with a per-file status in human output. */
+final class Reporter {
+    private final OutputFormat format;
+    private final boolean color;
+
+    Reporter(OutputFormat format, boolean color) {
+        this.format = format;
+        this.color = color;
+    }
+
+    void report(List<Analysis.FileResult> results, PrintStream out) {
+        if (format == OutputFormat.json) {
+            List<Diagnostic> all = new ArrayList<>();
+            for (Analysis.FileResult result : results) {
+                all.addAll(result.diagnostics());
+            }
+            out.print(new JsonRenderer(ClawcVersion.get()).render(all, new LinkedHashMap<>()));
+            return;
+        }
+        HumanRenderer renderer = new HumanRenderer(color);
+        for (Analysis.FileResult result : results) {
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                out.print(renderer.render(diagnostic));
+                out.println();
+            }
+        }
+        for (Analysis.FileResult result : results) {
+            Summary summary = Summary.of(result.diagnostics());
+            out.println(result.displayName() + ": " + summary.describe());
+        }
+    }
+
+    /** Diagnostics of one command that produces data on stdout (parse): printed alone. */
+    void reportDiagnostics(List<Diagnostic> diagnostics, PrintStream out) {
+        if (format == OutputFormat.json) {
+            out.print(new JsonRenderer(ClawcVersion.get()).render(diagnostics, Map.of()));
+            return;
+        }
+        HumanRenderer renderer = new HumanRenderer(color);
+        for (Diagnostic diagnostic : diagnostics) {
+            out.print(renderer.render(diagnostic));
+            out.println();
+        }
+    }
+}
