@@ -16,7 +16,7 @@ grammar JSON5;
 // ---------------------------------------------------------------- parser
 
 json5
-    : value? EOF
+    : value EOF
     ;
 
 object

@@ -26,7 +26,7 @@ public final class JsonRenderer {
     public String render(List<Diagnostic> diagnostics, Map<String, String> extraFields) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(dev.clawc.diag.PrettyJson.printer());
             json.writeStartObject();
             json.writeStringField("tool", "clawc");
             json.writeStringField("version", toolVersion);

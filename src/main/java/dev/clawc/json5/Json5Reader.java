@@ -84,11 +84,16 @@ public final class Json5Reader {
             return null;
         }
         Json5Value value = readValue(null, 1);
+        if (type(pos) == UNTERMINATED_COMMENT) {
+            reportUnterminatedComment(pos);
+            pos++;
+        }
         if (type(pos) != Token.EOF) {
             Diagnostic.Builder error = syntaxError("expected end of input, found " + describe(pos))
                     .at(tokenSpan(pos), "unexpected " + shortDescribe(pos));
             if (value != null) {
-                error.label(value.span(), "the file's value ends here");
+                Span end = value.span();
+                error.label(file.span(Math.max(end.start(), end.end() - 1), end.end()), "the file's value ends here");
             }
             error.note("a JSON5 file holds exactly one value");
             report(pos, error);
@@ -199,6 +204,9 @@ public final class Json5Reader {
                 continue;
             }
             Json5Key key = readKey(pos++);
+            if (!key.quoted() && type(pos) != COLON && tokens.start[pos] == key.span().end()) {
+                key = readGluedKey(key, trail);
+            }
             Trail memberTrail = new Trail(trail, key.name());
             if (type(pos) == COLON) {
                 pos++;
@@ -452,14 +460,24 @@ public final class Json5Reader {
         char c = text.charAt(tokens.start[first]);
         if ((c == '+' || c == '-') && startsValue(type(pos))) {
             error.help("write the sign directly before the number, with no space");
-        } else if (c == '#') {
+        } else {
+            hintForCharacter(c, error);
+        }
+        report(first, error);
+    }
+
+    private static void hintForCharacter(char c, Diagnostic.Builder error) {
+        if (c == '#') {
             error.help("JSON5 comments start with `//` or `/*`");
         } else if (c == '`') {
             error.help("JSON5 strings use `\"` or `'` quotes, not backticks");
         } else if (c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019') {
             error.help("this is a typographic quote; use a plain `\"` or `'`");
+        } else if (c == '=') {
+            error.help("JSON5 separates a name from its value with `:`");
+        } else if (c == ';') {
+            error.help("JSON5 separates members with `,`");
         }
-        report(first, error);
     }
 
     // ------------------------------------------------------------------ keys
@@ -505,6 +523,32 @@ public final class Json5Reader {
         return name.toString();
     }
 
+    /**
+     * An unquoted key written with characters identifiers cannot have (`multi-word`, `gpt-4o`, `a.b`):
+     * when the glued text runs up to a `:`, report it once and read it as the quoted key it meant.
+     */
+    private Json5Key readGluedKey(Json5Key head, Trail trail) {
+        int last = pos - 1;
+        int at = pos;
+        while (at < tokens.count && tokens.start[at] == tokens.end[last] && type(at) != COLON && gluesToWord(at)) {
+            last = at++;
+        }
+        if (type(at) != COLON || last == pos - 1) {
+            return head;
+        }
+        Span span = file.span(head.span().start(), tokens.end[last]);
+        String name = span.text();
+        Span offending = file.span(tokens.start[pos], tokens.end[last]);
+        report(pos, syntaxError("unquoted key `" + clip(name) + "` has characters that need quotes")
+                .at(offending, describeChar(tokens.start[pos]) + " cannot appear in an unquoted key")
+                .note("unquoted keys may hold only letters, digits, `$` and `_`")
+                .path(path(trail))
+                .help("quote the key: `\"" + clip(name) + "\"`")
+                .fix(Fix.replace("quote the key", span, "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")));
+        pos = at;
+        return new Json5Key(name, span, false);
+    }
+
     private void reportBadKey(Trail trail) {
         int i = pos;
         int ty = type(i);
@@ -522,6 +566,8 @@ public final class Json5Reader {
         } else if (ty == UNTERMINATED_COMMENT) {
             reportUnterminatedComment(i);
             return;
+        } else if (ty == ERROR_CHAR) {
+            hintForCharacter(text.charAt(tokens.start[i]), error);
         }
         report(i, error);
     }

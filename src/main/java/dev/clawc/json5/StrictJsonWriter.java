@@ -29,7 +29,7 @@ public final class StrictJsonWriter {
         redactions = 0;
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (pretty) {
-                json.useDefaultPrettyPrinter();
+                json.setPrettyPrinter(dev.clawc.diag.PrettyJson.printer());
             }
             write(json, value, null);
             json.flush();

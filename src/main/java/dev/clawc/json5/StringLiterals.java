@@ -103,8 +103,8 @@ final class StringLiterals {
             }
             if (d < 0) {
                 String form = digits == 2 ? "\\xHH" : "\\uHHHH";
-                sink.problem(escapeStart, Math.min(i + (i < to ? 1 : 0), to),
-                        "invalid escape `" + text.substring(escapeStart, Math.min(i + (i < to ? 1 : 0), to))
+                sink.problem(escapeStart, i,
+                        "invalid escape `" + text.substring(escapeStart, i)
                                 + "`: `" + form.substring(0, 2) + "` needs exactly " + digits + " hex digits",
                         "write it as `" + form + "`, for example `" + (digits == 2 ? "\\x41" : "\\u0041") + "` for `A`");
                 return i;
