@@ -15,7 +15,10 @@ import java.util.Map;
  * Secrets are replaced by {@code "<redacted>"}: values under secret-bearing keys and key-shaped text.
  */
 public final class StrictJsonWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // The caller owns the writer (often stdout): never close it.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private int redactions;
 
