@@ -6,6 +6,8 @@ import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
 import dev.clawc.json5.SourceDecoder;
+import dev.clawc.schema.SchemaRules;
+import dev.clawc.schema.SchemaValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +35,31 @@ final class Analysis {
         ParseResult parsed = Json5Reader.read(decoded.file());
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         diagnostics.addAll(parsed.diagnostics());
+        boolean syntaxErrors = parsed.hasErrors() || !decoded.diagnostics().isEmpty();
+        for (Diagnostic finding : SchemaValidator.bundled().validate(parsed.value())) {
+            // After a syntax error the tree is a recovery: a "missing" key may just be unreadable, and a
+            // value read back from broken text is already explained by the syntax error on it.
+            boolean cascade = syntaxErrors && (finding.rule().equals(SchemaRules.MISSING_KEY)
+                    || overlapsAny(finding, parsed.diagnostics()));
+            if (!cascade) {
+                diagnostics.add(finding);
+            }
+        }
         diagnostics.sort(SOURCE_ORDER);
         return new FileResult(read.displayName(), decoded.file(), parsed.value(), diagnostics, false);
+    }
+
+    private static boolean overlapsAny(Diagnostic finding, List<Diagnostic> syntax) {
+        if (finding.span() == null) {
+            return false;
+        }
+        for (Diagnostic error : syntax) {
+            if (error.span() != null && error.span().file() == finding.span().file()
+                    && error.span().start() < finding.span().end() && finding.span().start() < error.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Comparator<Diagnostic> SOURCE_ORDER = Comparator

@@ -1,0 +1,49 @@
+package dev.clawc.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Boolean;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Number;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5String;
+import dev.clawc.json5.Json5Value;
+
+/** Converts the JSON5 tree into the Jackson tree the validator reads (duplicate keys: the last wins). */
+final class JsonTree {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private JsonTree() {
+    }
+
+    static JsonNode of(Json5Value value) {
+        if (value instanceof Json5Object object) {
+            ObjectNode node = NODES.objectNode();
+            for (Json5Member member : object.members()) {
+                node.set(member.name(), of(member.value()));
+            }
+            return node;
+        } else if (value instanceof Json5Array array) {
+            ArrayNode node = NODES.arrayNode(array.elements().size());
+            for (Json5Value element : array.elements()) {
+                node.add(of(element));
+            }
+            return node;
+        } else if (value instanceof Json5String string) {
+            return NODES.textNode(string.value());
+        } else if (value instanceof Json5Number number) {
+            if (!number.isFinite()) {
+                return NODES.numberNode(number.doubleValue());
+            }
+            return number.isIntegral() && number.decimalValue().scale() <= 0
+                    ? NODES.numberNode(number.decimalValue().toBigIntegerExact())
+                    : NODES.numberNode(number.decimalValue());
+        } else if (value instanceof Json5Boolean bool) {
+            return NODES.booleanNode(bool.value());
+        }
+        return NODES.nullNode();
+    }
+}
