@@ -2,12 +2,20 @@ package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
+import dev.clawc.load.EnvFile;
+import dev.clawc.load.Environment;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "check",
         description = "Check OpenClaw config files and report every problem found.",
@@ -16,6 +24,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
     private final Streams streams;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "human", paramLabel = "human|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -29,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is respected too).")
     boolean noColor;
 
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check; - reads standard input.")
     List<String> files;
 
@@ -38,12 +52,28 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        analysis.validateVersion(spec.commandLine());
+        Map<String, Severity> overrides = analysis.ruleOverrides(spec.commandLine());
         List<Analysis.FileResult> results = new ArrayList<>();
         boolean ioFailure = false;
-        boolean failing = false;
+
+        Map<String, String> envFileValues = new LinkedHashMap<>();
+        for (Path envFile : analysis.envFiles) {
+            EnvFile.Result read = EnvFile.read(envFile);
+            envFileValues.putAll(read.values());
+            if (!read.diagnostics().isEmpty()) {
+                results.add(new Analysis.FileResult(envFile.toString(), read.file(), null, read.diagnostics(),
+                        read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR)), null, null));
+            }
+        }
+        Environment environment = Environment.combine(analysis.noProcessEnv ? null : streams.env(), envFileValues);
+        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, overrides);
+
         for (String file : files) {
-            Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES));
-            results.add(result);
+            results.add(Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES), settings));
+        }
+        boolean failing = false;
+        for (Analysis.FileResult result : results) {
             ioFailure |= result.ioFailure();
             for (Diagnostic diagnostic : result.diagnostics()) {
                 failing |= diagnostic.severity().atLeast(failOn);

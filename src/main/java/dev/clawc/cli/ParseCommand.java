@@ -42,7 +42,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES));
+        Analysis.FileResult result = ParseOnly.read(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES));
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (result.value() != null && !hasErrors(diagnostics)) {
             diagnostics.addAll(NonFiniteNumbers.find(result.value()));

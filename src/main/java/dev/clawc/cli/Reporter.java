@@ -26,11 +26,22 @@ final class Reporter {
             for (Analysis.FileResult result : results) {
                 all.addAll(result.diagnostics());
             }
-            out.print(new JsonRenderer(ClawcVersion.get()).render(all, new LinkedHashMap<>()));
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Analysis.FileResult result : results) {
+                if (result.version() != null) {
+                    fields.put("openclawVersion", result.version().version().toString());
+                    fields.put("openclawVersionSource", result.version().source());
+                    break;
+                }
+            }
+            out.print(new JsonRenderer(ClawcVersion.get()).render(all, fields));
             return;
         }
         HumanRenderer renderer = new HumanRenderer(color);
         for (Analysis.FileResult result : results) {
+            if (result.version() != null) {
+                out.println("checking " + result.displayName() + " against " + result.version().describe());
+            }
             for (Diagnostic diagnostic : result.diagnostics()) {
                 out.print(renderer.render(diagnostic));
                 out.println();

@@ -28,7 +28,8 @@ class CheckCommandTest {
     void cleanFileExitsZero() {
         Cli.Run run = Cli.run("check", "examples/seed.json5");
         assertEquals(0, run.exitCode(), run.out());
-        assertEquals("examples/seed.json5: no problems\n", run.out());
+        assertEquals("checking examples/seed.json5 against OpenClaw 2026.9.6 (newest release clawc knows)\n"
+                + "examples/seed.json5: no problems\n", run.out());
     }
 
     @Test
@@ -40,7 +41,7 @@ class CheckCommandTest {
 
     @Test
     void warningsFailOnlyWhenAskedTo() throws IOException {
-        String file = write("dup.json5", "{a: 1, a: 2}").toString();
+        String file = write("dup.json5", "{agents: {defaults: {workspace: '~/a', workspace: '~/b'}}}").toString();
         assertEquals(0, Cli.run("check", file).exitCode());
         assertEquals(1, Cli.run("check", "--fail-on", "warning", file).exitCode());
         assertEquals(1, Cli.run("check", "--fail-on=info", file).exitCode());
@@ -77,7 +78,7 @@ class CheckCommandTest {
 
     @Test
     void jsonFormatFollowsTheContract() throws IOException {
-        Cli.Run run = Cli.run("check", "--format", "json", write("dup.json5", "{\n  a: 1,\n  a: 2,\n}").toString());
+        Cli.Run run = Cli.run("check", "--format", "json", write("dup.json5", "{\n  agents: {},\n  agents: {},\n}").toString());
         JsonNode report = JSON.readTree(run.out());
         assertEquals("clawc", report.get("tool").asText());
         assertEquals(ClawcVersion.get(), report.get("version").asText());
@@ -87,8 +88,9 @@ class CheckCommandTest {
         assertEquals(3, d.get("line").asInt());
         assertEquals(3, d.get("column").asInt());
         assertEquals(3, d.get("endLine").asInt());
-        assertEquals(4, d.get("endColumn").asInt());
-        assertEquals("a", d.get("path").asText());
+        assertEquals(9, d.get("endColumn").asInt());
+        assertEquals("2026.9.6", report.get("openclawVersion").asText());
+        assertEquals("agents", d.get("path").asText());
         assertTrue(d.get("notes").isArray());
         assertTrue(d.get("help").isArray());
         assertEquals(1, report.get("summary").get("warnings").asInt());

@@ -1,0 +1,32 @@
+package dev.clawc.config;
+
+import dev.clawc.diag.ConfigPath;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5Value;
+
+/** One entry of {@code models.providers}: a custom provider, or an overlay on a built-in one. */
+public record CustomProvider(String id, ConfigPath path, Json5Member member) {
+
+    public Json5Object body() {
+        return Nodes.object(member.value());
+    }
+
+    public Json5Value get(String key) {
+        Json5Object body = body();
+        return body == null ? null : body.get(key);
+    }
+
+    public String api() {
+        return Nodes.string(get("api"));
+    }
+
+    public String baseUrl() {
+        return Nodes.string(get("baseUrl"));
+    }
+
+    public Json5Array models() {
+        return get("models") instanceof Json5Array a ? a : null;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.clawc.load;
+
+import java.util.List;
+
+/** The rule ids the load stage reports. Each has a page under {@code rules/docs/<id>.md}. */
+public final class LoadRules {
+    /** An included file does not exist. */
+    public static final String INCLUDE_NOT_FOUND = "include-not-found";
+    /** An included file exists but cannot be read (permissions, I/O error, unusable path). */
+    public static final String INCLUDE_UNREADABLE = "include-unreadable";
+    /** A file includes itself, directly or through other files. */
+    public static final String INCLUDE_CYCLE = "include-cycle";
+    /** An include path leaves the config directory, lexically or through a symlink. */
+    public static final String INCLUDE_ESCAPES_ROOT = "include-escapes-root";
+    /** Includes nested deeper than the limit (10). */
+    public static final String INCLUDE_DEPTH = "include-depth";
+    /** A {@code $include} value of the wrong type, or sibling keys next to non-object content. */
+    public static final String INCLUDE_NOT_OBJECT = "include-not-object";
+    /** An included file larger than the limit (2 MiB). */
+    public static final String INCLUDE_TOO_LARGE = "include-too-large";
+    /** An include target that is a directory, device, FIFO, or a hard-linked file. */
+    public static final String INCLUDE_NOT_REGULAR_FILE = "include-not-regular-file";
+    /** {@code ${VAR}} names a variable that is unset or empty. */
+    public static final String ENV_VAR_UNDEFINED = "env-var-undefined";
+    /** {@code ${var}} with a name OpenClaw never substitutes (lowercase, shell-style default, ...). */
+    public static final String ENV_VAR_LOWERCASE = "env-var-lowercase";
+    /** A line of an {@code --env-file} that is not {@code KEY=VALUE}. */
+    public static final String ENV_FILE_SYNTAX = "env-file-syntax";
+    /** An {@code --env-file} that cannot be read. */
+    public static final String IO_ERROR = "io-error";
+
+    /** Every rule id above except {@code io-error}, which belongs to the command line. */
+    public static final List<String> ALL = List.of(INCLUDE_NOT_FOUND, INCLUDE_UNREADABLE, INCLUDE_CYCLE,
+            INCLUDE_ESCAPES_ROOT, INCLUDE_DEPTH, INCLUDE_NOT_OBJECT, INCLUDE_TOO_LARGE, INCLUDE_NOT_REGULAR_FILE,
+            ENV_VAR_UNDEFINED, ENV_VAR_LOWERCASE, ENV_FILE_SYNTAX);
+
+    private LoadRules() {
+    }
+}
