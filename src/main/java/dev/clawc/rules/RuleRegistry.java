@@ -18,9 +18,20 @@ public final class RuleRegistry {
     public record Meta(String id, Severity severity, String summary, String stage) {
     }
 
-    private static final List<Rule> SEMANTIC = List.of(
-            new dev.clawc.rules.checks.BareModelRef()
-    );
+    private static final List<Rule> SEMANTIC = concat(
+            List.of(new dev.clawc.rules.checks.BareModelRef()),
+            RefRules.ALL,
+            ChainRules.ALL,
+            ProviderRules.ALL);
+
+    @SafeVarargs
+    private static List<Rule> concat(List<Rule>... groups) {
+        List<Rule> all = new ArrayList<>();
+        for (List<Rule> group : groups) {
+            all.addAll(group);
+        }
+        return Collections.unmodifiableList(all);
+    }
 
     private static final List<Meta> STAGE_RULES = List.of(
             new Meta("json5-syntax", Severity.ERROR, "Text that is not JSON5.", "json5"),
