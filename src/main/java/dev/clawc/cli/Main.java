@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addSubcommand("check", new CheckCommand(streams));
         commandLine.addSubcommand("parse", new ParseCommand(streams));
+        commandLine.addSubcommand("rules", new RulesCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -22,6 +22,7 @@ import java.util.Map;
 public final class ConfigModel {
     private final Json5Object root;
     private final OpenClawVersion version;
+    private final VersionProfile profile;
     private final ProviderCatalog catalog;
     private final Agent defaults;
     private final List<Agent> agents;
@@ -32,6 +33,7 @@ public final class ConfigModel {
     private ConfigModel(Json5Object root, OpenClawVersion version, ProviderCatalog catalog) {
         this.root = root;
         this.version = version;
+        this.profile = VersionProfiles.bundled().select(version).profile();
         this.catalog = catalog;
         this.defaults = new Agent(null, ConfigPath.of("agents", "defaults"), Nodes.object(root, "agents", "defaults"), false);
         this.agents = Collections.unmodifiableList(readAgents());
@@ -54,6 +56,11 @@ public final class ConfigModel {
 
     public OpenClawVersion version() {
         return version;
+    }
+
+    /** The behaviour profile of the target release (or the nearest release below it). */
+    public VersionProfile profile() {
+        return profile;
     }
 
     public ProviderCatalog catalog() {
@@ -109,7 +116,7 @@ public final class ConfigModel {
 
     /** The provider OpenClaw uses for a ref with no provider: anthropic up to 2026.3.x, openai from 2026.4. */
     public String defaultProvider() {
-        return version.before("2026.4.0") ? "anthropic" : "openai";
+        return profile.text("defaultProvider");
     }
 
     // ------------------------------------------------------------------ resolution

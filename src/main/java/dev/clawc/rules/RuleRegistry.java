@@ -22,7 +22,10 @@ public final class RuleRegistry {
             List.of(new dev.clawc.rules.checks.BareModelRef()),
             RefRules.ALL,
             ChainRules.ALL,
-            ProviderRules.ALL);
+            ProviderRules.ALL,
+            CatalogRules.ALL,
+            VersionRules.ALL,
+            CachingRules.ALL);
 
     @SafeVarargs
     private static List<Rule> concat(List<Rule>... groups) {

@@ -1,0 +1,99 @@
+package dev.clawc.config;
+
+import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Boolean;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5Reader;
+import dev.clawc.json5.Json5String;
+import dev.clawc.json5.Json5Value;
+import dev.clawc.json5.ParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The behaviour profiles of the OpenClaw releases clawc knows, read from rules/openclaw/. */
+public final class VersionProfiles {
+    private static final String DIR = "/clawc/rules/openclaw/";
+    private static volatile VersionProfiles bundled;
+
+    private final List<VersionProfile> profiles;
+
+    private VersionProfiles(List<VersionProfile> profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The profile a version is checked with, and whether it is the release itself or the nearest one below. */
+    public record Selection(VersionProfile profile, boolean exactRelease, boolean belowOldest) {
+    }
+
+    public static VersionProfiles bundled() {
+        VersionProfiles instance = bundled;
+        if (instance == null) {
+            Json5Object index = read("index.json5");
+            List<VersionProfile> list = new ArrayList<>();
+            for (Json5Value v : ((Json5Array) index.get("profiles")).elements()) {
+                list.add(parse(read(((Json5String) v).value() + ".json5")));
+            }
+            instance = new VersionProfiles(Collections.unmodifiableList(list));
+            bundled = instance;
+        }
+        return instance;
+    }
+
+    public List<VersionProfile> all() {
+        return profiles;
+    }
+
+    public VersionProfile newest() {
+        return profiles.get(profiles.size() - 1);
+    }
+
+    /** The profile of the release itself, else of the nearest release below it (the oldest, for older ones). */
+    public Selection select(OpenClawVersion version) {
+        VersionProfile best = null;
+        for (VersionProfile profile : profiles) {
+            if (profile.version().compareTo(version) <= 0) {
+                best = profile;
+            }
+        }
+        if (best == null) {
+            return new Selection(profiles.get(0), false, true);
+        }
+        boolean exact = best.version().year() == version.year() && best.version().month() == version.month()
+                && best.version().day() == version.day();
+        return new Selection(best, exact, false);
+    }
+
+    private static VersionProfile parse(Json5Object file) {
+        OpenClawVersion version = OpenClawVersion.parse(((Json5String) file.get("version")).value());
+        boolean exact = file.get("exact") instanceof Json5Boolean b && b.value();
+        Map<String, Json5Object> switches = new LinkedHashMap<>();
+        for (Json5Member member : ((Json5Object) file.get("switches")).members()) {
+            switches.put(member.name(), (Json5Object) member.value());
+        }
+        return new VersionProfile(version, exact, Collections.unmodifiableMap(switches));
+    }
+
+    static Json5Object read(String name) {
+        try (InputStream in = VersionProfiles.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIR + name);
+            }
+            ParseResult parsed = Json5Reader.read(new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object object)) {
+                throw new IllegalStateException("bad profile " + name + ": " + parsed.diagnostics());
+            }
+            return object;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.clawc.rules;
+
+import java.util.List;
+
+/** Prompt caching: what OpenClaw will send on each route and whether the route accepts it. Registered by {@link RuleRegistry}. */
+final class CachingRules {
+    static final List<Rule> ALL = List.of(
+    );
+
+    private CachingRules() {
+    }
+}

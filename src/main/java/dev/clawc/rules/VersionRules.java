@@ -1,0 +1,12 @@
+package dev.clawc.rules;
+
+import java.util.List;
+
+/** Config drift between OpenClaw releases: retired, moved and not-yet-supported keys. Registered by {@link RuleRegistry}. */
+final class VersionRules {
+    static final List<Rule> ALL = List.of(
+    );
+
+    private VersionRules() {
+    }
+}
