@@ -202,11 +202,12 @@ public final class RoutePlanner {
             return new Retention("anthropic-messages".equals(api) ? envDefault : null,
                     "anthropic-messages".equals(api) ? envSource : "not applied on this route", explicit, explicitValue != null);
         }
-        if (explicitValue != null && eligible(provider, api, endpointClass, ref)) {
+        boolean anthropicFormat = "anthropic".equals(string(object(row, "compat"), "cacheControlFormat"));
+        if (explicitValue != null && (eligible(provider, api, endpointClass, ref) || anthropicFormat)) {
             return new Retention(explicitValue, "params", explicit, false);
         }
         if (explicitValue != null) {
-            return new Retention(null, "not eligible", explicit, true);
+            return new Retention(null, "not eligible", explicit, false);
         }
         if (provider.equals("anthropic") || provider.equals("anthropic-vertex") || "anthropic-messages".equals(api)
                 || isOpenRouterAnthropic(provider, ref)) {
@@ -242,7 +243,10 @@ public final class RoutePlanner {
                 reasons.add("`cacheRetention: \"none\"` removes the markers");
                 return new CachePlan(List.of(), reasons);
             }
-            String ttl = profile.flag("openrouterLongTtl") && explicitLong ? "1h" : null;
+            boolean openRouterVerified = openRouterRoute && "openrouter".equals(endpointClass);
+            boolean longAllowed = openRouterVerified ? !"false".equals(compatFlag(row, "supportsLongCacheRetention"))
+                    : "true".equals(compatFlag(row, "supportsLongCacheRetention"));
+            String ttl = profile.flag("openrouterLongTtl") && explicitLong && longAllowed ? "1h" : null;
             if (profile.flag("openrouterSystemPromptMarker")) {
                 markers.add(new Marker(Where.SYSTEM, ttl));
             }
@@ -259,7 +263,8 @@ public final class RoutePlanner {
                 return new CachePlan(List.of(), reasons);
             }
             boolean hostHasLong = host != null && (LONG_TTL_HOSTS.contains(host) || host.endsWith("-aiplatform.googleapis.com"));
-            String ttl = "long".equals(retention.value()) && (explicitLong || hostHasLong) ? "1h" : null;
+            boolean longAllowed = !provider.equals("fireworks") && !"false".equals(compatFlag(row, "supportsLongCacheRetention"));
+            String ttl = "long".equals(retention.value()) && (explicitLong || hostHasLong) && longAllowed ? "1h" : null;
             markers.add(new Marker(Where.SYSTEM, ttl));
             markers.add(new Marker(Where.LAST_USER, ttl));
             if (profile.flag("anthropicToolMarker") && !provider.equals("fireworks")) {
@@ -346,6 +351,12 @@ public final class RoutePlanner {
 
     private static String string(Json5Object o, String key) {
         return o == null ? null : Nodes.string(o.get(key));
+    }
+
+    /** "true", "false" or null: a model row's `compat` flag as written. */
+    private static String compatFlag(Json5Object row, String key) {
+        Json5Object compat = object(row, "compat");
+        return compat != null && compat.get(key) instanceof Json5Boolean b ? String.valueOf(b.value()) : null;
     }
 
     static boolean flag(Json5Object o, String key) {

@@ -1,0 +1,47 @@
+package dev.clawc.rules.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clawc.diag.Diagnostic;
+import dev.clawc.testing.RuleTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CacheRetentionIgnoredTest {
+    private static final String SEED = "{agents: {defaults: {model: {primary: 'openrouter/anthropic/claude-3.5-sonnet'},"
+            + " models: {'openrouter/anthropic/claude-3.5-sonnet': {params: {cacheRetention: 'none'}}}}}}";
+    private final RuleTester tester = RuleTester.of(new CacheRetentionIgnored());
+
+    @Test
+    void openRouterIgnoresRetentionBefore2026_6() {
+        List<Diagnostic> found = tester.version("2026.2.6").check(SEED);
+        assertEquals(1, found.size());
+        assertEquals("agents.defaults.models[\"openrouter/anthropic/claude-3.5-sonnet\"].params.cacheRetention",
+                found.get(0).path().toString());
+        assertTrue(found.get(0).notes().get(0).contains("2026.6.1"), found.get(0).notes().toString());
+        assertEquals(1, tester.version("2026.5.28").check(SEED).size());
+    }
+
+    @Test
+    void honouredFrom2026_6() {
+        assertEquals(List.of(), tester.version("2026.6.1").check(SEED));
+        assertEquals(List.of(), tester.version("2026.9.6").check(SEED));
+    }
+
+    @Test
+    void directAnthropicHonoursItOnEveryRelease() {
+        String config = "{agents: {defaults: {model: 'anthropic/claude-haiku-4-5',"
+                + " models: {'anthropic/claude-haiku-4-5': {params: {cacheRetention: 'none'}}}}}}";
+        assertEquals(List.of(), tester.version("2026.2.6").check(config));
+        assertEquals(List.of(), tester.check(config));
+    }
+
+    @Test
+    void aRouteWithoutPromptCachingOptionsIgnoresIt() {
+        List<Diagnostic> found = tester.check("{agents: {defaults: {model: 'openrouter/meta-llama/llama-3.3-70b-instruct',"
+                + " models: {'openrouter/meta-llama/llama-3.3-70b-instruct': {params: {cacheRetention: 'long'}}}}}}");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).notes().get(0).contains("no cache options are sent"), found.get(0).notes().toString());
+    }
+}
