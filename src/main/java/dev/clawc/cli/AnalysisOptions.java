@@ -59,6 +59,23 @@ final class AnalysisOptions {
         return overrides;
     }
 
+    /**
+     * The environment OpenClaw would see: this process's (unless --no-process-env) with --env-file
+     * values over it. Problems reading an env file are added to {@code problems} as a file result.
+     */
+    dev.clawc.load.Environment environment(Streams streams, List<Analysis.FileResult> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Path envFile : envFiles) {
+            dev.clawc.load.EnvFile.Result read = dev.clawc.load.EnvFile.read(envFile);
+            values.putAll(read.values());
+            if (!read.diagnostics().isEmpty()) {
+                problems.add(new Analysis.FileResult(envFile.toString(), read.file(), null, read.diagnostics(),
+                        read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR)), null, null));
+            }
+        }
+        return dev.clawc.load.Environment.combine(noProcessEnv ? null : streams.env(), values);
+    }
+
     void validateVersion(CommandLine commandLine) {
         if (openclawVersion != null && !dev.clawc.config.OpenClawVersion.isVersion(openclawVersion)) {
             throw new CommandLine.ParameterException(commandLine,

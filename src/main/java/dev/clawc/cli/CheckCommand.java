@@ -2,11 +2,8 @@ package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
-import dev.clawc.load.EnvFile;
 import dev.clawc.load.Environment;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,16 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Analysis.FileResult> results = new ArrayList<>();
         boolean ioFailure = false;
 
-        Map<String, String> envFileValues = new LinkedHashMap<>();
-        for (Path envFile : analysis.envFiles) {
-            EnvFile.Result read = EnvFile.read(envFile);
-            envFileValues.putAll(read.values());
-            if (!read.diagnostics().isEmpty()) {
-                results.add(new Analysis.FileResult(envFile.toString(), read.file(), null, read.diagnostics(),
-                        read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR)), null, null));
-            }
-        }
-        Environment environment = Environment.combine(analysis.noProcessEnv ? null : streams.env(), envFileValues);
+        Environment environment = analysis.environment(streams, results);
         Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, overrides);
 
         for (String file : files) {

@@ -1,0 +1,153 @@
+package dev.clawc.cli;
+
+import dev.clawc.config.ConfigModel;
+import dev.clawc.config.ProviderCatalog;
+import dev.clawc.config.Route;
+import dev.clawc.config.RoutePlanner;
+import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.Severity;
+import dev.clawc.load.Environment;
+import dev.clawc.payload.Explanation;
+import dev.clawc.payload.OpenRouterModels;
+import dev.clawc.payload.RequestContext;
+import dev.clawc.payload.RequestPlanner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain",
+        description = {"Show the HTTP request each model of each agent receives on the first turn of a new session:",
+                "method, URL, headers and JSON body, as the target OpenClaw release sends them, with the reasons."},
+        mixinStandardHelpOptions = true,
+        versionProvider = ClawcVersion.class,
+        footer = {"", "Exit status: 0 shown, 1 the config has errors (shown too), 2 usage or I/O error."})
+final class ExplainCommand implements Callable<Integer> {
+    /** Findings that make OpenClaw refuse the config: it then sends no request at all. */
+    static final Set<String> REFUSING_RULES = Set.of("json5-syntax", "invalid-utf8", "nesting-too-deep", "unknown-key",
+            "invalid-type", "invalid-value", "missing-key", "retired-key", "unsupported-key", "custom-provider-incomplete",
+            "unknown-api", "env-shorthand", "include-not-found", "include-unreadable", "include-cycle", "include-escapes-root",
+            "include-depth", "include-not-object", "include-too-large", "include-not-regular-file");
+
+    static final List<String> THINKING_LEVELS = List.of("off", "minimal", "low", "medium", "high", "xhigh", "adaptive", "max");
+
+    private final Streams streams;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agent", paramLabel = "ID", description = "Only this agent.")
+    String agent;
+
+    @Option(names = "--model", paramLabel = "REF",
+            description = "Only this model ref; it need not be in the config (\"what would happen if I used X\").")
+    String model;
+
+    @Option(names = "--thinking", paramLabel = "LEVEL",
+            description = "Thinking level, as in `openclaw agent --thinking`: off, minimal, low, medium, high, xhigh, adaptive, max.")
+    String thinking;
+
+    @Option(names = "--openrouter-models", paramLabel = "FILE|none",
+            description = "OpenRouter model list (GET /api/v1/models format) the gateway has cached; `none` when it could not fetch it.")
+    String openRouterModels;
+
+    @Option(names = "--fresh-install", description = "Model the first turn ever of a new gateway (nothing cached yet).")
+    boolean freshInstall;
+
+    @Option(names = "--format", defaultValue = "human", paramLabel = "human|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is respected too).")
+    boolean noColor;
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The config to explain; - reads standard input.")
+    String file;
+
+    ExplainCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        analysis.validateVersion(cl);
+        if (thinking != null && !THINKING_LEVELS.contains(thinking)) {
+            throw new CommandLine.ParameterException(cl, "--thinking must be one of " + String.join(", ", THINKING_LEVELS)
+                    + ", got '" + thinking + "'");
+        }
+        OpenRouterModels models = null;
+        if (openRouterModels != null && !openRouterModels.equals("none")) {
+            try {
+                models = OpenRouterModels.read(Path.of(openRouterModels));
+            } catch (IOException | RuntimeException e) {
+                streams.err().println("clawc: cannot read --openrouter-models " + openRouterModels + ": " + e.getMessage());
+                return ExitCode.USAGE_OR_IO;
+            }
+        }
+        List<Analysis.FileResult> problems = new ArrayList<>();
+        Environment environment = analysis.environment(streams, problems);
+        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
+        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES), settings);
+        if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {
+            problems.add(result);
+            new Reporter(format, Terminal.useColor(noColor, streams.env())).report(problems, streams.out());
+            return ExitCode.USAGE_OR_IO;
+        }
+        ConfigModel config = ConfigModel.of(result.value(), result.version().version(), ProviderCatalog.bundled());
+        if (config == null) {
+            new Reporter(format, Terminal.useColor(noColor, streams.env())).report(List.of(result), streams.out());
+            return ExitCode.FINDINGS;
+        }
+        if (agent != null && config.agent(agent) == null && !(config.agents().isEmpty() && agent.equals("main"))) {
+            throw new CommandLine.ParameterException(cl, "no agent '" + agent + "' in " + file + "; agents: "
+                    + String.join(", ", new RoutePlanner(config, environment.asMap()).agentIds()));
+        }
+        Diagnostic refusal = result.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR && REFUSING_RULES.contains(d.rule()))
+                .findFirst().orElse(null);
+
+        RoutePlanner planner = new RoutePlanner(config, environment.asMap());
+        List<Explanation> explanations = new ArrayList<>();
+        List<String> agents = agent != null ? List.of(agent) : planner.agentIds();
+        for (String agentId : agents) {
+            List<Route> routes = new ArrayList<>();
+            if (model != null) {
+                Route route = planner.route(agentId, "model", null, model);
+                if (route == null) {
+                    throw new CommandLine.ParameterException(cl, "'" + model + "' is not a model ref");
+                }
+                routes.add(route);
+            } else {
+                routes.addAll(planner.chain(agentId));
+            }
+            for (Route route : routes) {
+                if (refusal != null) {
+                    explanations.add(Explanation.refused(route, "OpenClaw " + result.version().version()
+                            + " refuses this config and sends no request: " + refusal.message() + " (" + refusal.rule() + " at "
+                            + (refusal.span() == null ? refusal.fileName() : refusal.span()) + ")"));
+                    continue;
+                }
+                RequestContext context = new RequestContext(config, route, thinking, freshInstall, models, environment.asMap());
+                explanations.add(RequestPlanner.explain(context));
+            }
+        }
+        ExplainRenderer renderer = new ExplainRenderer(format, Terminal.useColor(noColor, streams.env()));
+        streams.out().print(renderer.render(result, explanations));
+        streams.out().flush();
+        boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return errors ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+}
