@@ -46,6 +46,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand("parse", new ParseCommand(streams));
         commandLine.addSubcommand("rules", new RulesCommand(streams));
         commandLine.addSubcommand("explain", new ExplainCommand(streams));
+        commandLine.addSubcommand("compile", new CompileCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
