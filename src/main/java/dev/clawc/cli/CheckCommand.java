@@ -3,6 +3,7 @@ package dev.clawc.cli;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
 import dev.clawc.load.Environment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,13 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "human", paramLabel = "human|json",
+    @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (in --format) to FILE; the human report still goes to the terminal.")
+    Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|info",
             converter = SeverityConverter.class,
@@ -67,7 +72,21 @@ final class CheckCommand implements Callable<Integer> {
                 failing |= diagnostic.severity().atLeast(failOn);
             }
         }
-        new Reporter(format, Terminal.useColor(noColor, streams.env())).report(results, streams.out());
+        if (output != null) {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            try (java.io.PrintStream file = new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8)) {
+                new Reporter(format, false).report(results, file);
+            }
+            try {
+                java.nio.file.Files.write(output, buffer.toByteArray());
+            } catch (java.io.IOException e) {
+                streams.err().println("clawc: cannot write " + output + ": " + e.getMessage());
+                return ExitCode.USAGE_OR_IO;
+            }
+            new Reporter(ReportFormat.human, Terminal.useColor(noColor, streams.env())).report(results, streams.out());
+        } else {
+            new Reporter(format, Terminal.useColor(noColor, streams.env())).report(results, streams.out());
+        }
         streams.out().flush();
         if (ioFailure) {
             return ExitCode.USAGE_OR_IO;

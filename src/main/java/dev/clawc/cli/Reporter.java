@@ -1,6 +1,9 @@
 package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.GithubRenderer;
+import dev.clawc.diag.SarifRenderer;
+import java.nio.file.Path;
 import dev.clawc.diag.HumanRenderer;
 import dev.clawc.diag.JsonRenderer;
 import dev.clawc.diag.Summary;
@@ -12,16 +15,30 @@ import java.util.Map;
 
 /** Prints the findings of a run in the chosen format, with a per-file status in human output. */
 final class Reporter {
-    private final OutputFormat format;
+    private final ReportFormat format;
     private final boolean color;
 
     Reporter(OutputFormat format, boolean color) {
+        this(format == OutputFormat.json ? ReportFormat.json : ReportFormat.human, color);
+    }
+
+    Reporter(ReportFormat format, boolean color) {
         this.format = format;
         this.color = color;
     }
 
     void report(List<Analysis.FileResult> results, PrintStream out) {
-        if (format == OutputFormat.json) {
+        if (format == ReportFormat.sarif || format == ReportFormat.github) {
+            List<Diagnostic> all = new ArrayList<>();
+            for (Analysis.FileResult result : results) {
+                all.addAll(result.diagnostics());
+            }
+            out.print(format == ReportFormat.sarif
+                    ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), Path.of("")).render(all)
+                    : new GithubRenderer().render(all));
+            return;
+        }
+        if (format == ReportFormat.json) {
             List<Diagnostic> all = new ArrayList<>();
             for (Analysis.FileResult result : results) {
                 all.addAll(result.diagnostics());
@@ -55,7 +72,7 @@ final class Reporter {
 
     /** Diagnostics of one command that produces data on stdout (parse): printed alone. */
     void reportDiagnostics(List<Diagnostic> diagnostics, PrintStream out) {
-        if (format == OutputFormat.json) {
+        if (format == ReportFormat.json) {
             out.print(new JsonRenderer(ClawcVersion.get()).render(diagnostics, Map.of()));
             return;
         }
