@@ -42,10 +42,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is respected too).")
     boolean noColor;
 
+    @Option(names = "--via-root",
+            description = "Check a file that is not an openclaw.json/openclaw.json5 (an include) through the nearest one in its directory or above.")
+    boolean viaRoot;
+
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files, directories (every openclaw.json/openclaw.json5 under them) or globs; - reads standard input.")
     List<String> files;
 
     CheckCommand(Streams streams) {
@@ -62,8 +66,19 @@ final class CheckCommand implements Callable<Integer> {
         Environment environment = analysis.environment(streams, results);
         Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, overrides);
 
-        for (String file : files) {
+        List<String> nothingFound = new ArrayList<>();
+        List<String> expanded = InputExpander.expand(files, nothingFound);
+        if (viaRoot) {
+            expanded = InputExpander.viaRoots(expanded);
+        }
+        for (String file : expanded) {
             results.add(Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES), settings));
+        }
+        for (String argument : nothingFound) {
+            results.add(new Analysis.FileResult(argument, null, null, List.of(dev.clawc.diag.Diagnostic.builder(
+                            Input.RULE_IO_ERROR, Severity.ERROR, "no OpenClaw config in `" + argument
+                                    + "` (looked for openclaw.json and openclaw.json5)").file(argument).build()),
+                    true, null, null));
         }
         boolean failing = false;
         for (Analysis.FileResult result : results) {

@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand("rules", new RulesCommand(streams));
         commandLine.addSubcommand("explain", new ExplainCommand(streams));
         commandLine.addSubcommand("compile", new CompileCommand(streams));
+        commandLine.addSubcommand("schema", new SchemaCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,144 @@
+package dev.clawc.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns `check` arguments into files: a directory stands for every `openclaw.json` / `openclaw.json5`
+ * under it (their `$include`s are checked through them), a glob (`configs/*.json5`) for its matches,
+ * anything else for itself.
+ */
+final class InputExpander {
+    private static final Set<String> CONFIG_NAMES = Set.of("openclaw.json", "openclaw.json5");
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target", ".idea", ".venv");
+
+    /** The files to check, or an explanation in {@code problems} for an argument that named none. */
+    static List<String> expand(List<String> arguments, List<String> problems) {
+        List<String> files = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                files.add(argument);
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                List<String> found = configsUnder(path);
+                if (found.isEmpty()) {
+                    problems.add(argument);
+                }
+                files.addAll(found);
+            } else if (!Files.exists(path) && (argument.contains("*") || argument.contains("?") || argument.contains("["))) {
+                List<String> found = glob(argument);
+                if (found.isEmpty()) {
+                    problems.add(argument);
+                }
+                files.addAll(found);
+            } else {
+                files.add(argument);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Replaces each file that is not a root config by the nearest openclaw.json/openclaw.json5 in its
+     * directory or above (the config that includes it); files with none are kept as they are.
+     */
+    static List<String> viaRoots(List<String> files) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String file : files) {
+            Path path = Path.of(file);
+            if (file.equals("-") || CONFIG_NAMES.contains(String.valueOf(path.getFileName()))) {
+                out.add(file);
+                continue;
+            }
+            String root = null;
+            for (Path dir = path.toAbsolutePath().getParent(); dir != null && root == null; dir = dir.getParent()) {
+                for (String name : List.of("openclaw.json5", "openclaw.json")) {
+                    if (Files.isRegularFile(dir.resolve(name))) {
+                        Path found = dir.resolve(name);
+                        Path cwd = Path.of("").toAbsolutePath();
+                        root = found.startsWith(cwd) ? cwd.relativize(found).toString() : found.toString();
+                        break;
+                    }
+                }
+            }
+            out.add(root != null ? root : file);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> configsUnder(Path directory) {
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(directory) && SKIPPED_DIRS.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && CONFIG_NAMES.contains(file.getFileName().toString())) {
+                        found.add(file.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return found;
+        }
+        found.sort(String::compareTo);
+        return found;
+    }
+
+    private static List<String> glob(String pattern) {
+        String normalized = pattern.replace('\\', '/');
+        int firstWild = indexOfWildcard(normalized);
+        int slash = normalized.lastIndexOf('/', firstWild);
+        Path base = slash < 0 ? Path.of("") : Path.of(normalized.substring(0, slash + 1));
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        List<String> found = new ArrayList<>();
+        Path root = base.toString().isEmpty() ? Path.of(".") : base;
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        try (var stream = Files.walk(root)) {
+            stream.filter(Files::isRegularFile).forEach(p -> {
+                Path relative = base.toString().isEmpty() ? root.relativize(p) : p;
+                if (matcher.matches(relative)) {
+                    found.add(relative.toString());
+                }
+            });
+        } catch (IOException e) {
+            return found;
+        }
+        found.sort(String::compareTo);
+        return found;
+    }
+
+    private static int indexOfWildcard(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}
