@@ -32,7 +32,15 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err, System.getenv());
+        int code;
+        try {
+            code = run(args, System.in, out, err, System.getenv());
+        } catch (Throwable e) { // an Error (say, a broken jar) still gets a message, never a stack trace
+            out.flush();
+            err.println("clawc: internal error: " + e);
+            err.println("clawc: please report this with the input that caused it");
+            code = ExitCode.USAGE_OR_IO;
+        }
         out.flush();
         err.flush();
         System.exit(code);
