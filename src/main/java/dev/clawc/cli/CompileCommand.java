@@ -99,7 +99,7 @@ final class CompileCommand implements Callable<Integer> {
         String text = render(compiled.config());
         if (diff) {
             String before = render(ConfigCompiler.uncompiled(result.load(), model, resolveEnv));
-            streams.out().print(unifiedDiff(before, text, result.displayName()));
+            streams.out().print(unifiedDiff(before, text, result.displayName() + " (as loaded)", result.displayName() + " (compiled)"));
             for (String change : compiled.changes()) {
                 streams.err().println("clawc: " + change);
             }
@@ -122,14 +122,14 @@ final class CompileCommand implements Callable<Integer> {
         return JSON.writer(PrettyJson.printer()).writeValueAsString(config) + "\n";
     }
 
-    static String unifiedDiff(String before, String after, String name) {
+    static String unifiedDiff(String before, String after, String oldName, String newName) {
         List<String> a = Arrays.asList(before.split("\n", -1));
         List<String> b = Arrays.asList(after.split("\n", -1));
         Patch<String> patch = DiffUtils.diff(a, b);
         if (patch.getDeltas().isEmpty()) {
             return "";
         }
-        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(name + " (as loaded)", name + " (compiled)", a, patch, 3);
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(oldName, newName, a, patch, 3);
         return String.join("\n", lines) + "\n";
     }
 }

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand("explain", new ExplainCommand(streams));
         commandLine.addSubcommand("compile", new CompileCommand(streams));
         commandLine.addSubcommand("schema", new SchemaCommand(streams));
+        commandLine.addSubcommand("fix", new FixCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

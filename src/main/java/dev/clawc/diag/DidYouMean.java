@@ -16,7 +16,10 @@ public final class DidYouMean {
         String lower = written.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
+            // on a tie, a same-length candidate (one mistyped letter) beats one letter more or less
+            boolean better = distance < bestDistance || distance == bestDistance && best != null
+                    && candidate.length() == written.length() && best.length() != written.length();
+            if (better) {
                 bestDistance = distance;
                 best = candidate;
             }

@@ -55,7 +55,11 @@ final class FindingMapper {
         }
         ConfigPath owner = at.path();
         Set<String> allowed = SchemaValidator.propertyNames(schemaAt(parentLocation(finding.schemaLocation())));
-        String suggestion = DidYouMean.closest(name, allowed);
+        Set<String> unused = new java.util.LinkedHashSet<>(allowed);
+        for (Json5Member present : ((Json5Object) at.value()).members()) {
+            unused.remove(present.name()); // renaming onto a key that is already there would make a duplicate
+        }
+        String suggestion = DidYouMean.closest(name, unused);
         String where = owner.isRoot() ? "at the top level" : "in `" + owner + "`";
         Diagnostic.Builder d = Diagnostic.builder(SchemaRules.UNKNOWN_KEY, Severity.ERROR,
                         "unknown key `" + name + "` " + where)
