@@ -46,9 +46,8 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** Runs clawc in-process; returns the exit code. */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-        Streams streams = new Streams(in, out, err, env);
+    /** The command tree, wired to the given streams. */
+    static CommandLine commandLine(Streams streams) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addSubcommand("check", new CheckCommand(streams));
         commandLine.addSubcommand("parse", new ParseCommand(streams));
@@ -57,6 +56,14 @@ public final class Main implements Runnable {
         commandLine.addSubcommand("compile", new CompileCommand(streams));
         commandLine.addSubcommand("schema", new SchemaCommand(streams));
         commandLine.addSubcommand("fix", new FixCommand(streams));
+        commandLine.addSubcommand("completion", new CompletionCommand(streams));
+        return commandLine;
+    }
+
+    /** Runs clawc in-process; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        Streams streams = new Streams(in, out, err, env);
+        CommandLine commandLine = commandLine(streams);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
