@@ -1,6 +1,7 @@
 package dev.clawc.cli;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.KeyHistory;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.VersionChoice;
 import dev.clawc.diag.Diagnostic;
@@ -80,7 +81,9 @@ final class Analysis {
         ConfigModel model = ConfigModel.of(value, version.version(), ProviderCatalog.bundled());
         List<Diagnostic> semantic = RuleRunner.run(model, load.environment().asMap());
         for (Diagnostic finding : schemaFindings) {
-            if (!RuleRunner.supersededBySemanticRule(finding, semantic)) {
+            // a key the target release still accepts (retired only later) is not an error for that release
+            if (!RuleRunner.supersededBySemanticRule(finding, semantic)
+                    && !KeyHistory.acceptedUnder(finding, version.version())) {
                 diagnostics.add(finding);
             }
         }

@@ -1,6 +1,7 @@
 package dev.clawc.cli;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.ModelCatalog;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
@@ -138,6 +139,14 @@ final class ExplainCommand implements Callable<Integer> {
                     explanations.add(Explanation.refused(route, "OpenClaw " + result.version().version()
                             + " refuses this config and sends no request: " + refusal.message() + " (" + refusal.rule() + " at "
                             + (refusal.span() == null ? refusal.fileName() : refusal.span()) + ")"));
+                    continue;
+                }
+                Boolean known = ModelCatalog.bundled().knownToOpenClaw(route.provider(), route.upstreamId(), config.version());
+                if (Boolean.FALSE.equals(known)) {
+                    String reason = ModelCatalog.bundled().refusalReason(route.provider(), route.upstreamId(), config.version());
+                    explanations.add(Explanation.refused(route, "OpenClaw " + config.version() + " sends no request: "
+                            + (reason != null ? reason : "Unknown model: " + route.key()) + " (its built-in model catalog"
+                            + " does not list this id)"));
                     continue;
                 }
                 RequestContext context = new RequestContext(config, route, thinking, freshInstall, models, environment.asMap());

@@ -5,10 +5,8 @@ import java.util.Map;
 /** Picks the body builder for a route's API kind; kinds without one get a "not modelled yet" explanation. */
 public final class RequestPlanner {
     private static final Map<String, BodyBuilder> BUILDERS = Map.of(
-            // "openai-completions", new OpenAiCompletionsBuilder(),
-            // "anthropic-messages", new AnthropicMessagesBuilder(),
-            // "openai-responses", new OpenAiResponsesBuilder(),
-            // "google-generative-ai", new GoogleGenerativeAiBuilder()
+            "openai-completions", new OpenAiCompletionsBuilder(),
+            "anthropic-messages", new AnthropicMessagesBuilder(), "openai-responses", new OpenAiResponsesBuilder(), "google-generative-ai", new GoogleGenerativeAiBuilder()
     );
 
     private RequestPlanner() {

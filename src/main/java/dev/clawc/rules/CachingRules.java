@@ -6,7 +6,9 @@ import java.util.List;
 final class CachingRules {
     static final List<Rule> ALL = List.of(
             new dev.clawc.rules.checks.CacheRetentionIgnored(),
-            new dev.clawc.rules.checks.CacheTtlUnsupported()
+            new dev.clawc.rules.checks.CacheTtlUnsupported(),
+            new dev.clawc.rules.checks.CacheControlRejected(),
+            new dev.clawc.rules.checks.CacheBelowMinimum()
     );
 
     private CachingRules() {

@@ -1,0 +1,249 @@
+package dev.clawc.rules.checks;
+
+import dev.clawc.config.KeyHistory;
+import dev.clawc.config.KeyHistory.Found;
+import dev.clawc.config.OpenClawVersion;
+import dev.clawc.diag.ConfigPath;
+import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.Fix;
+import dev.clawc.diag.Severity;
+import dev.clawc.diag.SourceFile;
+import dev.clawc.diag.Span;
+import dev.clawc.json5.Json5Key;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Number;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleContext;
+import dev.clawc.rules.RuleInfo;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A key the target OpenClaw release no longer accepts because a newer release retired or moved it
+ * (rules/openclaw/keys.json5). Most real configs were written by an older CLI, so this is the
+ * commonest reason a config stops loading after an upgrade; the finding says which release removed
+ * the key and where its value went, instead of the schema's bare "unknown key".
+ */
+@RuleInfo(id = "retired-key", severity = Severity.ERROR, supersedesSchema = true,
+        summary = "A key the target OpenClaw release retired or moved; OpenClaw rejects the config as written.")
+public final class RetiredKey implements Rule {
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    /** One retired key found in the config, with where its value would go. */
+    private record Hit(KeyHistory.RetiredKey entry, Found found, ConfigPath target) {
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        OpenClawVersion version = context.version();
+        List<Hit> hits = new ArrayList<>();
+        List<ConfigPath> reported = new ArrayList<>();
+        for (KeyHistory.RetiredKey entry : KeyHistory.bundled().retired()) {
+            if (!entry.rejectedBy(version) || entry.reportedBy() != null) {
+                continue;
+            }
+            for (Found found : KeyHistory.find(context.config().root(), entry.path())) {
+                if (!under(found.path(), reported)) {
+                    reported.add(found.path());
+                    ConfigPath target = entry.movedTo() == null ? null : entry.movedTo().bind(entry.path(), found.path());
+                    hits.add(new Hit(entry, found, target));
+                }
+            }
+        }
+        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())));
+        for (Hit hit : hits) {
+            context.report(diagnostic(context, hit, hits, version));
+        }
+    }
+
+    private static Diagnostic.Builder diagnostic(RuleContext context, Hit hit, List<Hit> all, OpenClawVersion version) {
+        KeyHistory.RetiredKey entry = hit.entry();
+        Json5Member member = hit.found().member();
+        ConfigPath path = hit.found().path();
+        String where = path.parent().isRoot() ? "at the top level" : "in `" + path.parent() + "`";
+        Diagnostic.Builder d = context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
+                .at(member.key().span(), "not accepted by OpenClaw " + version)
+                .path(path)
+                .note(entry.note())
+                .note("OpenClaw " + version + " rejects the config as written (`Unrecognized key`); `openclaw doctor --fix`"
+                        + " migrates or removes retired keys, rewriting the file");
+        if (entry.uncertain()) {
+            d.note("the exact release is uncertain: " + (entry.lastAcceptedIn() == null ? "no release clawc checked accepted it"
+                    : entry.lastAcceptedIn() + " still accepts it") + ", " + entry.removedIn() + " rejects it");
+        } else if (entry.lastAcceptedIn() != null) {
+            d.note(entry.addedIn() != null ? "OpenClaw " + entry.addedIn() + " to " + entry.lastAcceptedIn() + " accept it"
+                    : "OpenClaw " + entry.lastAcceptedIn() + " and older accept it");
+        }
+        String target = hit.target() == null ? null : hit.target().toString();
+        if (target == null && entry.movedTo() != null) {
+            target = entry.movedTo().toString().replace("*", "<id>");
+        }
+        switch (entry.repair()) {
+            case REMOVE -> d.help("remove it").fix(new Fix("remove `" + member.name() + "`", removal(member)));
+            case MOVE -> {
+                String value = scaled(member, entry.scale());
+                boolean rename = hit.target() != null && hit.target().parent().equals(path.parent());
+                String as = value == null ? "" : ", with the value in the new unit: `" + value + "`";
+                d.help(rename ? "rename it to `" + hit.target().lastKey() + "`" + as : "move it to `" + target + "`" + as);
+                Fix fix = hit.target() == null ? null : moveFix(hit, all, value);
+                if (fix != null) {
+                    d.fix(fix);
+                }
+            }
+            case MANUAL -> {
+                if (target != null) {
+                    d.help("move its settings to `" + target + "`, or run `openclaw doctor --fix`, which carries them over");
+                } else {
+                    d.help("run `openclaw doctor --fix`: it carries what still applies over before removing the key");
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        return d;
+    }
+
+    /**
+     * An edit for a move that stays inside the key's own object: a rename ({@code timeoutSec} to
+     * {@code timeoutSeconds}) or one level of nesting ({@code denyCommands} to {@code commands.deny}),
+     * when the new key is not there yet and no other finding moves a key into the same place.
+     */
+    private static Fix moveFix(Hit hit, List<Hit> all, String scaledValue) {
+        ConfigPath from = hit.found().path();
+        ConfigPath to = hit.target();
+        List<Object> parent = from.parent().segments();
+        List<Object> dest = to.segments();
+        if (dest.size() < parent.size() + 1 || !dest.subList(0, parent.size()).equals(parent)) {
+            return null;
+        }
+        List<Object> rest = dest.subList(parent.size(), dest.size());
+        if (rest.size() > 2 || rest.stream().anyMatch(s -> !(s instanceof String))) {
+            return null;
+        }
+        String first = (String) rest.get(0);
+        Json5Object owner = hit.found().owner();
+        if (owner.member(first) != null) {
+            return null; // the destination exists: merging is a judgement call
+        }
+        for (Hit other : all) {
+            if (other != hit && other.target() != null && other.found().owner() == owner
+                    && other.target().segments().size() > parent.size()
+                    && first.equals(other.target().segments().get(parent.size()))) {
+                return null; // two keys would create the same new member
+            }
+        }
+        Json5Member member = hit.found().member();
+        Json5Key key = member.key();
+        List<Fix.Edit> edits = new ArrayList<>();
+        Span value = member.value().span();
+        if (rest.size() == 1) {
+            edits.add(new Fix.Edit(key.span(), keyText(first, key)));
+            if (scaledValue != null) {
+                edits.add(new Fix.Edit(value, scaledValue));
+            }
+        } else {
+            edits.add(new Fix.Edit(key.span(), keyText(first, key) + ": { " + keyText((String) rest.get(1), key)));
+            edits.add(scaledValue != null ? new Fix.Edit(value, scaledValue + " }")
+                    : new Fix.Edit(value.file().span(value.end(), value.end()), " }"));
+        }
+        return new Fix("move `" + member.name() + "` to `" + to + "`", edits);
+    }
+
+    /** The value multiplied for a unit change, or null when there is no change or the value is not a plain number. */
+    private static String scaled(Json5Member member, long scale) {
+        if (scale == 1) {
+            return null;
+        }
+        if (!(member.value() instanceof Json5Number n) || !n.isFinite() || n.isNegative() || n.isHex()) {
+            return null;
+        }
+        BigDecimal value = n.decimalValue().multiply(BigDecimal.valueOf(scale)).stripTrailingZeros();
+        return value.scale() <= 0 ? value.toBigIntegerExact().toString() : value.toPlainString();
+    }
+
+    private static String keyText(String name, Json5Key like) {
+        if (like.quoted() || !PLAIN_KEY.matcher(name).matches()) {
+            char quote = like.span().text().charAt(0) == '\'' ? '\'' : '"';
+            return quote + name + quote;
+        }
+        return name;
+    }
+
+    /**
+     * The edits that delete a member: its whole line(s) when it stands alone on them (with its comma
+     * and a trailing line comment), else the member and the comma after it. A last member also
+     * takes the comma before it, so no trailing comma is left behind.
+     */
+    static List<Fix.Edit> removal(Json5Member member) {
+        Span span = member.span();
+        SourceFile file = span.file();
+        String text = file.text();
+        int end = skipBlanks(text, span.end());
+        boolean comma = end < text.length() && text.charAt(end) == ',';
+        end = comma ? end + 1 : span.end();
+        int lineStart = span.start();
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        boolean ownLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+        int j = skipBlanks(text, end);
+        if (ownLine && text.startsWith("//", j)) {
+            while (j < text.length() && text.charAt(j) != '\n') {
+                j++;
+            }
+        }
+        boolean lineEnds = j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+        List<Fix.Edit> edits = new ArrayList<>();
+        if (!comma) {
+            int before = span.start() - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (before >= 0 && text.charAt(before) == ',') {
+                if (ownLine && lineEnds) {
+                    edits.add(new Fix.Edit(file.span(before, before + 1), ""));
+                } else {
+                    edits.add(new Fix.Edit(file.span(before, span.end()), ""));
+                    return edits;
+                }
+            }
+        }
+        if (ownLine && lineEnds) {
+            if (j < text.length() && text.charAt(j) == '\r') {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\n') {
+                j++;
+            }
+            edits.add(new Fix.Edit(file.span(lineStart, j), ""));
+            return edits;
+        }
+        edits.add(new Fix.Edit(file.span(span.start(), comma ? skipBlanks(text, end) : end), ""));
+        return edits;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean under(ConfigPath path, List<ConfigPath> reported) {
+        for (ConfigPath done : reported) {
+            if (isAncestor(done, path) || done.equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(ConfigPath ancestor, ConfigPath path) {
+        List<Object> a = ancestor.segments();
+        List<Object> p = path.segments();
+        return a.size() < p.size() && p.subList(0, a.size()).equals(a);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.clawc.rules.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.Fix;
+import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Reader;
+import dev.clawc.rules.RuleRunner;
+import dev.clawc.schema.SchemaValidator;
+import dev.clawc.testing.RuleTester;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RetiredKeyTest {
+    private final RuleTester tester = RuleTester.of(new RetiredKey());
+
+    /** The text after applying a fix's edits. */
+    static String apply(String text, Fix fix) {
+        List<Fix.Edit> edits = new ArrayList<>(fix.edits());
+        edits.sort(Comparator.comparingInt((Fix.Edit e) -> e.span().start()).reversed());
+        StringBuilder out = new StringBuilder(text);
+        for (Fix.Edit edit : edits) {
+            out.replace(edit.span().start(), edit.span().end(), edit.replacement());
+        }
+        return out.toString();
+    }
+
+    private static List<String> paths(List<Diagnostic> found) {
+        return found.stream().map(d -> d.path().toString()).collect(Collectors.toList());
+    }
+
+    @Test
+    void firesOnAKeyTheTargetRetiredAndRemovesTheLine() {
+        String text = "{\n  meta: {\n    lastTouchedVersion: '2026.3.13',\n    lastTouchedAt: '2026-03-20T10:00:00Z',\n  },\n}\n";
+        List<Diagnostic> found = tester.version("2026.9.6").check(text);
+        assertEquals(1, found.size());
+        Diagnostic d = found.get(0);
+        assertEquals("retired-key", d.rule());
+        assertEquals("meta.lastTouchedAt", d.path().toString());
+        assertTrue(d.message().contains("`lastTouchedAt`") && d.message().contains("2026.8.1"), d.message());
+        assertTrue(d.label().contains("2026.9.6"), d.label());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("2026.7.35")), d.notes().toString());
+        assertEquals("{\n  meta: {\n    lastTouchedVersion: '2026.3.13',\n  },\n}\n", apply(text, d.fix()));
+    }
+
+    @Test
+    void removalLeavesNoDanglingComma() {
+        String inline = "{gateway: {tailscale: {mode: 'off', resetOnExit: true}}}";
+        assertEquals("{gateway: {tailscale: {mode: 'off'}}}", apply(inline, tester.check(inline).get(0).fix()));
+        String first = "{gateway: {tailscale: {resetOnExit: true, mode: 'off'}}}";
+        assertEquals("{gateway: {tailscale: {mode: 'off'}}}", apply(first, tester.check(first).get(0).fix()));
+        String lastLine = "{\n  commands: {\n    native: 'auto',\n    ownerDisplay: 'raw' // set by the wizard\n  }\n}\n";
+        assertEquals("{\n  commands: {\n    native: 'auto'\n  }\n}\n", apply(lastLine, tester.check(lastLine).get(0).fix()));
+    }
+
+    @Test
+    void silentWhileTheTargetStillAcceptsTheKey() {
+        String text = "{meta: {lastTouchedAt: 'x'}, gateway: {tailscale: {mode: 'serve', resetOnExit: true}},"
+                + " commands: {ownerDisplay: 'raw'}, agents: {defaults: {memorySearch: {enabled: true}}}}";
+        assertEquals(List.of(), tester.version("2026.7.1").check(text));
+        assertEquals(List.of(), tester.version("2026.3.13").check(text));
+        assertEquals(4, tester.version("2026.8.1").check(text).size());
+    }
+
+    @Test
+    void usesTheSchemaPathSoTheGenericFindingIsDropped() {
+        String text = "{gateway: {tailscale: {mode: 'serve', resetOnExit: true}}}";
+        var value = Json5Reader.read(new SourceFile("openclaw.json", text)).value();
+        List<Diagnostic> schema = SchemaValidator.bundled().validate(value);
+        Diagnostic unknown = schema.stream().filter(d -> d.rule().equals("unknown-key")).findFirst().orElseThrow();
+        List<Diagnostic> ours = tester.check(text);
+        assertEquals(unknown.path(), ours.get(0).path());
+        assertTrue(RuleRunner.supersededBySemanticRule(unknown, ours));
+    }
+
+    @Test
+    void aMoveInsideTheSameObjectIsAnEdit() {
+        String text = "{gateway: {nodes: {denyCommands: ['camera.snap']}}}";
+        Diagnostic d = tester.check(text).get(0);
+        assertTrue(d.help().get(0).contains("`gateway.nodes.commands.deny`"), d.help().toString());
+        assertEquals("{gateway: {nodes: {commands: { deny: ['camera.snap'] }}}}", apply(text, d.fix()));
+
+        String rename = "{tools: {exec: {\"timeoutSec\": 30}}}";
+        assertEquals("{tools: {exec: {\"timeoutSeconds\": 30}}}", apply(rename, tester.check(rename).get(0).fix()));
+
+        String perAgent = "{agents: {list: [{id: 'main', memorySearch: {enabled: true}}]}}";
+        Diagnostic agent = tester.check(perAgent).get(0);
+        assertEquals("agents.list[0].memorySearch", agent.path().toString());
+        assertEquals("{agents: {list: [{id: 'main', memory: { search: {enabled: true} }}]}}", apply(perAgent, agent.fix()));
+    }
+
+    @Test
+    void aUnitChangeRescalesTheValue() {
+        String text = "{mcp: {servers: {docs: {command: 'npx', timeout: 30}}}}";
+        Diagnostic d = tester.check(text).get(0);
+        assertTrue(d.help().get(0).contains("rename it to `requestTimeoutMs`") && d.help().get(0).contains("`30000`"), d.help().toString());
+        assertEquals("{mcp: {servers: {docs: {command: 'npx', requestTimeoutMs: 30000}}}}", apply(text, d.fix()));
+    }
+
+    @Test
+    void noEditWhenTheMoveIsNotCertain() {
+        // both lists move into the same new `commands` object: two separate edits would collide
+        List<Diagnostic> both = tester.check("{gateway: {nodes: {allowCommands: ['a'], denyCommands: ['b']}}}");
+        assertEquals(2, both.size());
+        assertNull(both.get(0).fix());
+        assertNull(both.get(1).fix());
+        // the destination already exists
+        assertNull(tester.check("{gateway: {nodes: {commands: {allow: ['a']}, denyCommands: ['b']}}}").get(0).fix());
+        // a move to another section, and install records only doctor can carry over: help only
+        Diagnostic tts = tester.check("{messages: {tts: {provider: 'openai'}}}").get(0);
+        assertNull(tts.fix());
+        assertTrue(tts.help().get(0).contains("`tts`"), tts.help().toString());
+        Diagnostic installs = tester.check("{plugins: {installs: {x: {source: 'npm'}}}}").get(0);
+        assertNull(installs.fix());
+        assertTrue(installs.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), installs.help().toString());
+    }
+
+    @Test
+    void uncertainReleasesAreSaidToBe() {
+        Diagnostic d = tester.check("{messages: {suppressToolErrors: true}}").get(0);
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("uncertain") && n.contains("2026.9.1")), d.notes().toString());
+        assertEquals(List.of(), tester.version("2026.9.1").check("{messages: {suppressToolErrors: true}}"));
+    }
+
+    @Test
+    void leavesKeysOtherRulesOrTheLoaderHandle() {
+        // env shorthand is reported by env-shorthand; agents.list still loads (migrated in memory)
+        assertEquals(List.of(), tester.check("{env: {OPENAI_API_KEY: 'sk-x'}, agents: {list: [{id: 'main'}]}}"));
+        // current keys and invented keys are not this rule's business
+        assertEquals(List.of(), tester.check("{memory: {search: {enabled: true}}, gateway: {host: '0.0.0.0'},"
+                + " tts: {provider: 'openai'}, agents: {entries: {main: {memory: {search: {enabled: true}}}}}}"));
+    }
+
+    @Test
+    void reportsEveryRetiredKeyOnce() {
+        List<Diagnostic> found = tester.check("{browser: {color: '#f00', profiles: {a: {cdpPort: 1, color: '#0f0'},"
+                + " b: {cdpPort: 2, color: '#00f'}}}, web: {enabled: true}}");
+        assertEquals(List.of("browser.color", "browser.profiles.a.color", "browser.profiles.b.color", "web"), paths(found).stream().sorted().collect(Collectors.toList()));
+        Diagnostic web = found.stream().filter(d -> d.path().toString().equals("web")).findFirst().orElseThrow();
+        assertTrue(web.message().contains("at the top level"), web.message());
+        assertNotNull(found.get(0).fix());
+    }
+}
