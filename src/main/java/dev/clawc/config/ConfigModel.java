@@ -272,6 +272,9 @@ public final class ConfigModel {
             return;
         }
         for (Json5Member member : models.members()) {
+            if (models.member(member.name()) != member) {
+                continue; // an earlier duplicate: OpenClaw never sees it (duplicate-key reports it)
+            }
             ModelRef ref = ModelRefs.isWildcard(member.name()) ? null : ModelRefs.parse(member.name(), version);
             modelEntries.add(new ModelEntry(scope.id(), scope.path().key("models").key(member.name()), member, ref));
         }

@@ -1,0 +1,153 @@
+package dev.clawc.rules.checks;
+
+import dev.clawc.config.ConfigModel;
+import dev.clawc.config.CustomProvider;
+import dev.clawc.config.ModelRef;
+import dev.clawc.config.ModelRefs;
+import dev.clawc.diag.Fix;
+import dev.clawc.diag.Severity;
+import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5Reader;
+import dev.clawc.json5.Json5String;
+import dev.clawc.json5.Json5Value;
+import dev.clawc.json5.ParseResult;
+import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleContext;
+import dev.clawc.rules.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * An {@code openrouter/<name>} ref whose model name lacks OpenRouter's vendor segment, such as
+ * {@code openrouter/claude-3.5-sonnet}. OpenClaw prefixes a slash-less OpenRouter id with {@code openrouter/}
+ * ({@code prefixWhenBare}), so it asks OpenRouter for model {@code openrouter/claude-3.5-sonnet}, which only
+ * exists for OpenRouter's own router ids ({@code openrouter/auto}). Vendors come from
+ * {@code rules/openrouter-vendors.json5}; names matching no known family are left alone.
+ */
+@RuleInfo(id = "openrouter-model-id", severity = Severity.ERROR,
+        summary = "An `openrouter/...` ref without the vendor segment OpenRouter model ids need (`anthropic/...`).")
+public final class OpenRouterModelId implements Rule {
+    static final String RESOURCE = "/clawc/rules/openrouter-vendors.json5";
+    private static final String PREFIX = "openrouter/";
+
+    private static volatile Vendors vendors;
+
+    record Vendors(Set<String> routerIds, List<Pattern> patterns, List<String> names) {
+
+        String vendorOf(String name) {
+            for (int i = 0; i < patterns.size(); i++) {
+                if (patterns.get(i).matcher(name).matches()) {
+                    return names.get(i);
+                }
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        ConfigModel config = context.config();
+        if (pointsElsewhere(config.providers().get("openrouter"))) {
+            return;
+        }
+        Vendors table = vendors();
+        for (RefSites.Site site : RefSites.all(config)) {
+            String text = site.text().trim();
+            int slash = text.indexOf('/');
+            if (slash <= 0 || text.contains("${")) {
+                continue;
+            }
+            ModelRef ref = ModelRefs.parse(text, config.version());
+            if (ref == null || !"openrouter".equals(ref.provider()) || !ref.model().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                continue;
+            }
+            String name = ref.model().substring(PREFIX.length());
+            if (name.isEmpty() || name.indexOf('/') >= 0 || table.routerIds().contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String vendor = table.vendorOf(name);
+            if (vendor == null) {
+                continue;
+            }
+            String written = text.substring(0, slash).trim();
+            String fixed = written + "/" + vendor + "/" + name + (ref.profile() == null ? "" : "@" + ref.profile());
+            var d = context.diagnostic("OpenRouter model id `" + name + "` has no vendor segment")
+                    .at(site.span(), "OpenClaw requests model `" + PREFIX + name + "` from OpenRouter")
+                    .path(site.path())
+                    .note("OpenRouter ids are `<vendor>/<model>`; OpenClaw prefixes a slash-less OpenRouter id with"
+                            + " `openrouter/` (meant for OpenRouter's own ids like `openrouter/auto`), so this asks for `"
+                            + PREFIX + name + "`, which OpenRouter does not serve and rejects on every request")
+                    .note("`openclaw config validate` accepts the ref; the failure only shows when a turn uses it")
+                    .help("write the vendor: `" + fixed + "` (check the exact id with `openclaw models list --provider openrouter`)");
+            String replacement = RefSites.rewrite(config, site, fixed);
+            if (replacement != null) {
+                d.fix(Fix.replace("insert the vendor `" + vendor + "/`", site.span(), replacement));
+            }
+            context.report(d);
+        }
+    }
+
+    /** A models.providers.openrouter overlay with a baseUrl off openrouter.ai (a proxy with its own ids). */
+    private static boolean pointsElsewhere(CustomProvider provider) {
+        String baseUrl = provider == null ? null : provider.baseUrl();
+        if (baseUrl == null || baseUrl.isBlank() || baseUrl.contains("${")) {
+            return false;
+        }
+        try {
+            String host = URI.create(baseUrl.trim()).getHost();
+            return host != null && !(host.equalsIgnoreCase("openrouter.ai") || host.toLowerCase(Locale.ROOT).endsWith(".openrouter.ai"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Vendors vendors() {
+        Vendors instance = vendors;
+        if (instance == null) {
+            try (InputStream in = OpenRouterModelId.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                instance = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            vendors = instance;
+        }
+        return instance;
+    }
+
+    static Vendors parse(String text) {
+        ParseResult parsed = Json5Reader.read(new SourceFile("openrouter-vendors.json5", text));
+        if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object root)) {
+            throw new IllegalStateException("bad openrouter-vendors.json5: " + parsed.diagnostics());
+        }
+        Set<String> routerIds = new TreeSet<>();
+        if (root.get("routerIds") instanceof Json5Array ids) {
+            for (Json5Value id : ids.elements()) {
+                routerIds.add(((Json5String) id).value().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (root.get("vendors") instanceof Json5Array rows) {
+            for (Json5Value row : rows.elements()) {
+                Json5Object o = (Json5Object) row;
+                patterns.add(Pattern.compile(((Json5String) o.get("pattern")).value(), Pattern.CASE_INSENSITIVE));
+                names.add(((Json5String) o.get("vendor")).value());
+            }
+        }
+        return new Vendors(Set.copyOf(routerIds), List.copyOf(patterns), List.copyOf(names));
+    }
+}
