@@ -153,8 +153,8 @@ class AnthropicMessagesBuilderTest {
         Map<String, String> notes = new java.util.HashMap<>();
         e.notes().forEach(n -> notes.put(n.field(), n.reason()));
         assertNotNull(notes.get("/max_tokens"));
-        assertTrue(notes.get("cache_control").contains("ttl 1h"), notes.get("cache_control"));
-        assertTrue(notes.get("cache_control").contains("cacheRetention"), notes.get("cache_control"));
-        assertTrue(notes.get("/thinking").contains("8192"), notes.get("/thinking"));
+        assertTrue(notes.get("/system/0/cache_control").contains("ttl 1h"), notes.get("/system/0/cache_control"));
+        assertTrue(notes.get("/system/0/cache_control").contains("cacheRetention"), notes.get("/system/0/cache_control"));
+        assertTrue(notes.get("/thinking").contains("8192 tokens"), notes.get("/thinking"));
     }
 }
