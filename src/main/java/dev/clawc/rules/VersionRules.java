@@ -6,7 +6,8 @@ import java.util.List;
 final class VersionRules {
     static final List<Rule> ALL = List.of(
             new dev.clawc.rules.checks.RetiredKey(),
-            new dev.clawc.rules.checks.UnsupportedKey()
+            new dev.clawc.rules.checks.UnsupportedKey(),
+            new dev.clawc.rules.checks.AgentRoster()
     );
 
     private VersionRules() {
