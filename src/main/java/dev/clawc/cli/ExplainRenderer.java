@@ -119,23 +119,23 @@ final class ExplainRenderer {
             if (e.request() == null) {
                 out.append("   ").append(e.modelled() ? "no request: " : "not modelled: ").append(e.refusal()).append('\n');
             } else {
-                out.append("   ").append(e.request().method()).append(' ').append(e.request().url()).append('\n');
-                for (Map.Entry<String, String> h : e.request().headers().entrySet()) {
-                    out.append("   ").append(h.getKey()).append(": ").append(h.getValue()).append('\n');
-                }
-                try {
-                    String body = JSON.writer(PrettyJson.printer()).writeValueAsString(e.request().body());
-                    for (String line : body.split("\n")) {
-                        out.append("   ").append(line).append('\n');
-                    }
-                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                    throw new IllegalStateException(ex);
-                }
-            }
-            if (!e.notes().isEmpty()) {
-                out.append("   why:\n");
+                Map<String, Integer> references = new java.util.LinkedHashMap<>();
                 for (Explanation.FieldNote note : e.notes()) {
-                    out.append("     ").append(note.field()).append(": ").append(note.reason()).append('\n');
+                    references.putIfAbsent(note.field(), references.size() + 1);
+                }
+                out.append("   ").append(e.request().method()).append(' ').append(e.request().url())
+                        .append(mark(references, "url")).append('\n');
+                for (Map.Entry<String, String> h : e.request().headers().entrySet()) {
+                    out.append("   ").append(h.getKey()).append(": ").append(h.getValue())
+                            .append(mark(references, "header:" + h.getKey())).append('\n');
+                }
+                out.append(AnnotatedJson.render(e.request().body(), references, "   "));
+                if (!references.isEmpty()) {
+                    out.append("   why:\n");
+                    for (Explanation.FieldNote note : e.notes()) {
+                        out.append("     [").append(references.get(note.field())).append("] ").append(note.field()).append(": ")
+                                .append(note.reason()).append('\n');
+                    }
                 }
             }
             for (Diagnostic d : concerning(result.diagnostics(), route)) {
@@ -155,6 +155,11 @@ final class ExplainRenderer {
             }
         }
         return out.toString();
+    }
+
+    private static String mark(Map<String, Integer> references, String field) {
+        Integer reference = references.get(field);
+        return reference == null ? "" : "  ← [" + reference + "]";
     }
 
     /** The findings about this route: on its slot, the models entries it reads, or the params it uses. */
