@@ -166,7 +166,7 @@ public final class ConfigCompiler {
             if (item instanceof ObjectNode agent && agent.get("id") != null && agent.get("id").isTextual()) {
                 ObjectNode copy = agent.deepCopy();
                 String id = copy.remove("id").asText().trim().toLowerCase(Locale.ROOT);
-                copy.remove("default");
+                // a `default: true` marker stays: it is what makes a multi-agent roster valid without ownership
                 entries.set(id, copy);
             }
         }

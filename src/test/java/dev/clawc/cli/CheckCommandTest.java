@@ -1,6 +1,7 @@
 package dev.clawc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +27,10 @@ class CheckCommandTest {
 
     @Test
     void cleanFileExitsZero() {
-        Cli.Run run = Cli.run("check", "examples/seed.json5");
+        Cli.Run run = Cli.run("check", "--no-process-env", "testdata/clean/openclaw.json5");
         assertEquals(0, run.exitCode(), run.out());
-        assertEquals("checking examples/seed.json5 against OpenClaw 2026.9.6 (newest release clawc knows)\n"
-                + "examples/seed.json5: no problems\n", run.out());
+        assertEquals("checking testdata/clean/openclaw.json5 against OpenClaw 2026.9.6 (newest release clawc knows)\n"
+                + "testdata/clean/openclaw.json5: no problems\n", run.out());
     }
 
     @Test
@@ -55,17 +56,31 @@ class CheckCommandTest {
     }
 
     @Test
-    void directoryIsAnIoError() {
+    void aDirectoryWithoutConfigsIsAnIoError() {
         Cli.Run run = Cli.run("check", dir.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.out().contains("is a directory"), run.out());
+        assertTrue(run.out().contains("no OpenClaw config in"), run.out());
+    }
+
+    @Test
+    void aDirectoryStandsForTheConfigsUnderIt() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/openclaw.json5"), "{agents: {defaults: {model: 'anthropic/claude-sonnet-4-6'}}}");
+        Files.writeString(dir.resolve("a/b/openclaw.json"), "{");
+        Files.writeString(dir.resolve("a/b/notes.json5"), "not a config, not checked");
+        Cli.Run run = Cli.run("check", "--no-process-env", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("a/openclaw.json5: no problems"), run.out());
+        assertTrue(run.out().contains("b/openclaw.json: 1 error"), run.out());
+        assertFalse(run.out().contains("notes.json5"), run.out());
     }
 
     @Test
     void ioErrorWinsOverFindingsWhenSeveralFilesAreChecked() throws IOException {
-        Cli.Run run = Cli.run("check", write("bad.json5", "{").toString(), "missing.json5", "examples/seed.json5");
+        Cli.Run run = Cli.run("check", "--no-process-env", write("bad.json5", "{").toString(), "missing.json5",
+                "testdata/clean/openclaw.json5");
         assertEquals(2, run.exitCode());
-        assertTrue(run.out().contains("examples/seed.json5: no problems"));
+        assertTrue(run.out().contains("testdata/clean/openclaw.json5: no problems"), run.out());
         assertTrue(run.out().contains("bad.json5: 1 error"));
     }
 

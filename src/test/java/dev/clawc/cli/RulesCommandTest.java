@@ -71,10 +71,12 @@ class RulesCommandTest {
 
     @Test
     void ruleLevelsCanBeChangedOnTheCommandLine() {
-        Cli.Run off = Cli.runWithStdin("{agents: {defaults: {model: 'gpt-4o'}}}", "check", "--rule", "bare-model-ref=off", "-");
+        Cli.Run off = Cli.runWithStdin("{agents: {defaults: {model: 'claude-sonnet-4-6'}}}", "check", "--no-process-env",
+                "--rule", "bare-model-ref=off", "--rule", "unknown-model=off", "-");
         assertEquals(0, off.exitCode());
         assertTrue(off.out().contains("no problems"), off.out());
-        Cli.Run error = Cli.runWithStdin("{agents: {defaults: {model: 'gpt-4o'}}}", "check", "--rule", "bare-model-ref=error", "-");
+        Cli.Run error = Cli.runWithStdin("{agents: {defaults: {model: 'claude-sonnet-4-6'}}}", "check", "--no-process-env",
+                "--rule", "bare-model-ref=error", "-");
         assertEquals(1, error.exitCode());
         assertTrue(error.out().contains("error[bare-model-ref]"), error.out());
         Cli.Run bad = Cli.run("check", "--rule", "bare-model-reff=off", "x.json5");

@@ -12,7 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Explicit cache markers on a model whose minimum cacheable prefix is large (4,096 tokens and up):
+ * Caching asked for explicitly ({@code cacheRetention: "short"|"long"}) on a model whose minimum
+ * cacheable prefix is large (4,096 tokens and up):
  * prompts shorter than that are processed uncached with no error, so the markers buy nothing and the
  * cache-hit rate reads 0%.
  */
@@ -27,7 +28,10 @@ public final class CacheBelowMinimum implements Rule {
         RoutePlanner planner = new RoutePlanner(context.config(), context.env());
         Set<String> reported = new LinkedHashSet<>();
         for (Route route : planner.chains()) {
-            if (!route.cache().sendsMarkers() || route.slot() == null) {
+            // only where caching was asked for explicitly: the default markers on every Claude call are not a choice
+            boolean explicit = route.retention().param() != null && !route.retention().ignored()
+                    && ("short".equals(route.retention().value()) || "long".equals(route.retention().value()));
+            if (!route.cache().sendsMarkers() || route.slot() == null || !explicit) {
                 continue;
             }
             ModelInfo info = ModelCatalog.bundled().find(route.provider(), route.upstreamId());

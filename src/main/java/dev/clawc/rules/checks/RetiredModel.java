@@ -35,10 +35,17 @@ public final class RetiredModel implements Rule {
     public void check(RuleContext context) {
         ConfigModel config = context.config();
         ModelCatalog catalog = ModelCatalog.bundled();
+        java.util.Set<String> usedBySlots = new java.util.HashSet<>();
+        for (Slot slot : config.slots()) {
+            Resolution used = config.resolve(slot.text(), slot.agentId());
+            if (used != null && used.ref() != null && used.via() != ConfigModel.Via.ALIAS) {
+                usedBySlots.add(used.ref().key());
+            }
+        }
         for (ModelEntry entry : config.modelEntries()) {
             ModelRef ref = entry.ref();
-            if (entry.isWildcard() || ref == null || ref.isBare()) {
-                continue;
+            if (entry.isWildcard() || ref == null || ref.isBare() || usedBySlots.contains(ref.key())) {
+                continue; // a slot naming the same model is reported, once, where the model is chosen
             }
             ModelInfo info = catalog.find(ref.provider(), ref.model());
             if (info != null && info.isRetired()) {

@@ -13,8 +13,11 @@ class CacheBelowMinimumTest {
 
     @Test
     void firesForAModelWithALargeMinimum() {
-        List<Diagnostic> found = tester.check("{agents: {defaults: {model: 'anthropic/claude-haiku-4-5'}}}");
+        List<Diagnostic> found = tester.check("{agents: {defaults: {model: 'anthropic/claude-haiku-4-5',"
+                + " models: {'anthropic/claude-haiku-4-5': {params: {cacheRetention: 'long'}}}}}}");
         assertEquals(1, found.size());
+        assertEquals(List.of(), tester.check("{agents: {defaults: {model: 'anthropic/claude-haiku-4-5'}}}"),
+                "the default markers alone are not a choice to report");
         assertTrue(found.get(0).message().contains("4,096"), found.get(0).message());
     }
 
