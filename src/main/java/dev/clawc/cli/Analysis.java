@@ -50,13 +50,16 @@ final class Analysis {
             return new FileResult(read.displayName(), null, null, List.of(read.problem()),
                     read.problem().rule().equals(Input.RULE_IO_ERROR), null, null);
         }
+        Timing timing = new Timing();
         SourceDecoder.Decoded decoded = SourceDecoder.decode(read.displayName(), read.bytes());
         ParseResult parsed = Json5Reader.read(decoded.file());
         List<Diagnostic> syntax = new ArrayList<>(decoded.diagnostics());
         syntax.addAll(parsed.diagnostics());
 
         Path rootPath = read.displayName().equals("<stdin>") ? Path.of("openclaw.json") : Path.of(read.displayName());
+        timing.mark("parse");
         LoadResult load = new ConfigLoader(LoadOptions.of(settings.environment())).load(parsed, rootPath);
+        timing.mark("load");
         List<Diagnostic> diagnostics = new ArrayList<>(syntax);
         for (Diagnostic d : load.diagnostics()) {
             if (d.rule().equals("json5-syntax") || d.rule().equals("invalid-utf8") || d.rule().equals("nesting-too-deep")) {
@@ -77,9 +80,13 @@ final class Analysis {
             }
         }
 
+        timing.mark("schema");
         VersionChoice version = VersionChoice.choose(settings.requestedVersion(), value);
         ConfigModel model = ConfigModel.of(value, version.version(), ProviderCatalog.bundled());
+        timing.mark("model");
         List<Diagnostic> semantic = RuleRunner.run(model, load.environment().asMap());
+        timing.mark("rules");
+        timing.print(read.displayName());
         for (Diagnostic finding : schemaFindings) {
             // a key the target release still accepts (retired only later) is not an error for that release
             if (!RuleRunner.supersededBySemanticRule(finding, semantic)
@@ -100,6 +107,27 @@ final class Analysis {
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().end()));
         return new FileResult(read.displayName(), decoded.file(), value, leveled, false, version, load);
+    }
+
+    /** Stage times on stderr with -Dclawc.timing=true (for start-up work; see bench/startup.md). */
+    private static final class Timing {
+        private final boolean on = Boolean.getBoolean("clawc.timing");
+        private final StringBuilder out = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void mark(String stage) {
+            if (on) {
+                long now = System.nanoTime();
+                out.append(' ').append(stage).append(' ').append((now - last) / 1_000_000).append("ms");
+                last = now;
+            }
+        }
+
+        void print(String file) {
+            if (on) {
+                System.err.println("clawc timing " + file + ":" + out);
+            }
+        }
     }
 
     private static List<Diagnostic> applyOverrides(List<Diagnostic> diagnostics, Map<String, Severity> overrides) {

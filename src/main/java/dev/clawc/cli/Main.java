@@ -46,24 +46,48 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** The command tree, wired to the given streams. */
+    /** Every subcommand, in the order `clawc --help` lists them. */
+    private static final Map<String, java.util.function.Function<Streams, Object>> COMMANDS = commands();
+
+    private static Map<String, java.util.function.Function<Streams, Object>> commands() {
+        Map<String, java.util.function.Function<Streams, Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("parse", ParseCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("compile", CompileCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("fix", FixCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        return commands;
+    }
+
+    /** The whole command tree, wired to the given streams. */
     static CommandLine commandLine(Streams streams) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.addSubcommand("check", new CheckCommand(streams));
-        commandLine.addSubcommand("parse", new ParseCommand(streams));
-        commandLine.addSubcommand("rules", new RulesCommand(streams));
-        commandLine.addSubcommand("explain", new ExplainCommand(streams));
-        commandLine.addSubcommand("compile", new CompileCommand(streams));
-        commandLine.addSubcommand("schema", new SchemaCommand(streams));
-        commandLine.addSubcommand("fix", new FixCommand(streams));
-        commandLine.addSubcommand("completion", new CompletionCommand(streams));
+        for (Map.Entry<String, java.util.function.Function<Streams, Object>> command : COMMANDS.entrySet()) {
+            commandLine.addSubcommand(command.getKey(), command.getValue().apply(streams));
+        }
         return commandLine;
+    }
+
+    /**
+     * The tree for one invocation: when the first argument names a command, only that command is
+     * built (picocli reads each command's annotations by reflection, which is most of start-up time).
+     */
+    private static CommandLine commandLineFor(String[] args, Streams streams) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("completion")) {
+            CommandLine commandLine = new CommandLine(new Main());
+            commandLine.addSubcommand(args[0], COMMANDS.get(args[0]).apply(streams));
+            return commandLine;
+        }
+        return commandLine(streams);
     }
 
     /** Runs clawc in-process; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         Streams streams = new Streams(in, out, err, env);
-        CommandLine commandLine = commandLine(streams);
+        CommandLine commandLine = commandLineFor(args, streams);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

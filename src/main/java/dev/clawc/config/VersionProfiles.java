@@ -24,10 +24,11 @@ public final class VersionProfiles {
     private static final String DIR = "/clawc/rules/openclaw/";
     private static volatile VersionProfiles bundled;
 
-    private final List<VersionProfile> profiles;
+    private final List<OpenClawVersion> versions;
+    private final java.util.Map<OpenClawVersion, VersionProfile> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private VersionProfiles(List<VersionProfile> profiles) {
-        this.profiles = profiles;
+    private VersionProfiles(List<OpenClawVersion> versions) {
+        this.versions = versions;
     }
 
     /** The profile a version is checked with, and whether it is the release itself or the nearest one below. */
@@ -38,9 +39,9 @@ public final class VersionProfiles {
         VersionProfiles instance = bundled;
         if (instance == null) {
             Json5Object index = read("index.json5");
-            List<VersionProfile> list = new ArrayList<>();
+            List<OpenClawVersion> list = new ArrayList<>();
             for (Json5Value v : ((Json5Array) index.get("profiles")).elements()) {
-                list.add(parse(read(((Json5String) v).value() + ".json5")));
+                list.add(OpenClawVersion.parse(((Json5String) v).value()));
             }
             instance = new VersionProfiles(Collections.unmodifiableList(list));
             bundled = instance;
@@ -48,28 +49,36 @@ public final class VersionProfiles {
         return instance;
     }
 
+    /** Every profile, oldest first (each file is read on first use). */
     public List<VersionProfile> all() {
-        return profiles;
+        List<VersionProfile> all = new ArrayList<>();
+        for (OpenClawVersion version : versions) {
+            all.add(profile(version));
+        }
+        return all;
     }
 
     public VersionProfile newest() {
-        return profiles.get(profiles.size() - 1);
+        return profile(versions.get(versions.size() - 1));
     }
 
     /** The profile of the release itself, else of the nearest release below it (the oldest, for older ones). */
     public Selection select(OpenClawVersion version) {
-        VersionProfile best = null;
-        for (VersionProfile profile : profiles) {
-            if (profile.version().compareTo(version) <= 0) {
-                best = profile;
+        OpenClawVersion best = null;
+        for (OpenClawVersion candidate : versions) {
+            if (candidate.compareTo(version) <= 0) {
+                best = candidate;
             }
         }
         if (best == null) {
-            return new Selection(profiles.get(0), false, true);
+            return new Selection(profile(versions.get(0)), false, true);
         }
-        boolean exact = best.version().year() == version.year() && best.version().month() == version.month()
-                && best.version().day() == version.day();
-        return new Selection(best, exact, false);
+        boolean exact = best.year() == version.year() && best.month() == version.month() && best.day() == version.day();
+        return new Selection(profile(best), exact, false);
+    }
+
+    private VersionProfile profile(OpenClawVersion version) {
+        return parsed.computeIfAbsent(version, v -> parse(read(v + ".json5")));
     }
 
     private static VersionProfile parse(Json5Object file) {

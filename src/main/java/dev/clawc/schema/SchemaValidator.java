@@ -40,7 +40,9 @@ public final class SchemaValidator {
 
     private SchemaValidator(JsonNode schemaDocument) {
         this.schemaDocument = schemaDocument;
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        // preloading compiles every subschema up front; lazily, only the parts a config touches are compiled
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                .preloadJsonSchema(false).build();
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument, config);
     }
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Start-up of `clawc check examples/seed.json5`, side by side with `openclaw config validate` on the
+# same file: median of 10 wall-clock runs each, plus peak RSS. Needs `mvn -B -DskipTests package` first,
+# and OpenClaw installed with Node 24:  npm install node@24 openclaw@2026.9.6  (in $OC_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OC_DIR=${OC_DIR:-/tmp/schema-work}
+NODE="$OC_DIR/node_modules/node/bin/node"
+OPENCLAW="$OC_DIR/node_modules/openclaw/openclaw.mjs"
+JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+FILE=examples/seed.json5
+HOME_DIR=$(mktemp -d); mkdir -p "$HOME_DIR/.openclaw"; cp "$FILE" "$HOME_DIR/.openclaw/openclaw.json"
+
+median() { # command...: median wall time in ms of 10 runs
+  for _ in $(seq 1 10); do s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); done \
+    | sort -n | awk '{a[NR]=$1} END {print (a[5]+a[6])/2}'
+}
+rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+JAR=target/clawc.jar
+FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+run() { printf '%-58s %8s ms  %7s KB\n' "$1" "$(median "${@:2}")" "$(rss "${@:2}")"; }
+
+run "openclaw config validate (Node 24)" env HOME="$HOME_DIR" "$NODE" "$OPENCLAW" config validate
+run "JDK 17 java -jar (no flags, no archive)" "$JDK17" -jar $JAR check --no-process-env $FILE
+run "JDK 17 + C1 + SerialGC" "$JDK17" $FLAGS -jar $JAR check --no-process-env $FILE
+run "JDK 17 + C1 + SerialGC + AppCDS (target/clawc.jsa)" "$JDK17" -XX:SharedArchiveFile=target/clawc.jsa -Xlog:cds=off $FLAGS -jar $JAR check --no-process-env $FILE
+run "JDK 25 + C1 + SerialGC + AOT cache (target/clawc.aot)" "$JDK25" -XX:AOTCache=target/clawc.aot -Xlog:aot=off $FLAGS -jar $JAR check --no-process-env $FILE
+run "./clawc check (launcher: picks the fastest available)" ./clawc check --no-process-env $FILE
