@@ -24,6 +24,10 @@ final class AnalysisOptions {
     @Option(names = "--no-process-env", description = "Ignore this process's environment when substituting ${VAR}.")
     boolean noProcessEnv;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "16M",
+            description = "Largest config file read, in bytes or with K/M (default: ${DEFAULT-VALUE}); never more is read.")
+    String maxFileSize;
+
     @Option(names = "--rule", paramLabel = "ID=LEVEL",
             description = "Set a rule's severity: off, info, warning or error (may be repeated).")
     List<String> ruleLevels = new ArrayList<>();
@@ -74,6 +78,21 @@ final class AnalysisOptions {
             }
         }
         return dev.clawc.load.Environment.combine(noProcessEnv ? null : streams.env(), values);
+    }
+
+    long maxFileBytes(CommandLine commandLine) {
+        String text = maxFileSize.trim().toUpperCase(java.util.Locale.ROOT);
+        long unit = text.endsWith("K") ? 1024 : text.endsWith("M") ? 1024 * 1024 : 1;
+        try {
+            long value = Long.parseLong(unit == 1 ? text : text.substring(0, text.length() - 1)) * unit;
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(commandLine, "--max-file-size must be a positive size like 16M, got '"
+                    + maxFileSize + "'");
+        }
     }
 
     void validateVersion(CommandLine commandLine) {

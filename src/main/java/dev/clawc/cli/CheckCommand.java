@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             expanded = InputExpander.viaRoots(expanded);
         }
         for (String file : expanded) {
-            results.add(Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES), settings));
+            results.add(Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings));
         }
         for (String argument : nothingFound) {
             results.add(new Analysis.FileResult(argument, null, null, List.of(dev.clawc.diag.Diagnostic.builder(

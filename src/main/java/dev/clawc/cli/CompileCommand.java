@@ -77,7 +77,7 @@ final class CompileCommand implements Callable<Integer> {
         List<Analysis.FileResult> problems = new ArrayList<>();
         Environment environment = analysis.environment(streams, problems);
         Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
-        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES), settings);
+        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
         Reporter reporter = new Reporter(format, Terminal.useColor(noColor, streams.env()));
         if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {
             problems.add(result);

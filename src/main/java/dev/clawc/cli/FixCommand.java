@@ -65,7 +65,7 @@ final class FixCommand implements Callable<Integer> {
         List<Analysis.FileResult> problems = new ArrayList<>();
         Environment environment = analysis.environment(streams, problems);
         Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
-        Input.Read read = Input.read(file.toString(), streams.in(), Input.DEFAULT_MAX_BYTES);
+        Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
         Analysis.FileResult before = Analysis.analyze(read, settings);
         if (before.ioFailure() || before.file() == null) {
             new Reporter(OutputFormat.human, false).reportDiagnostics(before.diagnostics(), streams.err());

@@ -66,9 +66,10 @@ final class Input {
                 total += n;
                 if (total > maxBytes) {
                     return new Read(name, null, Diagnostic.builder(RULE_TOO_LARGE, Severity.ERROR,
-                                    "`" + name + "` is larger than " + (maxBytes / (1024 * 1024)) + " MiB")
+                                    "`" + name + "` is larger than the limit of " + describe(maxBytes))
                             .file(name)
                             .note("an OpenClaw config is a few kilobytes; clawc stops reading at the limit")
+                            .help("if the file really is this large, raise the limit with --max-file-size")
                             .build());
                 }
                 out.write(buffer, 0, n);
@@ -77,6 +78,10 @@ final class Input {
         } catch (IOException e) {
             return failure(name, "cannot read `" + name + "`: " + e.getMessage());
         }
+    }
+
+    static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 
     private static Read failure(String name, String message) {

@@ -47,17 +47,21 @@ public final class Json5Reader {
     private final String text;
     private final TokenBuffer tokens;
     private final int maxDepth;
+    private final Json5Limits limits;
+    private boolean stringLimitReported;
+    private boolean entriesLimitReported;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int pos;
     private int commentCursor;
     private int lastErrorToken = -1;
     private boolean depthReported;
 
-    private Json5Reader(SourceFile file, int maxDepth) {
+    private Json5Reader(SourceFile file, Json5Limits limits) {
         this.file = file;
         this.text = file.text();
         this.tokens = TokenBuffer.lex(text);
-        this.maxDepth = maxDepth;
+        this.maxDepth = limits.maxDepth();
+        this.limits = limits;
     }
 
     public static ParseResult read(SourceFile file) {
@@ -65,7 +69,11 @@ public final class Json5Reader {
     }
 
     public static ParseResult read(SourceFile file, int maxDepth) {
-        Json5Reader reader = new Json5Reader(file, maxDepth);
+        return read(file, new Json5Limits(maxDepth, Json5Limits.DEFAULT.maxStringLength(), Json5Limits.DEFAULT.maxEntries()));
+    }
+
+    public static ParseResult read(SourceFile file, Json5Limits limits) {
+        Json5Reader reader = new Json5Reader(file, limits);
         Json5Value value = reader.readDocument();
         return new ParseResult(file, value, reader.diagnostics);
     }
@@ -129,6 +137,7 @@ public final class Json5Reader {
                 return depth > maxDepth ? skipTooDeep(trail) : readArray(trail, depth);
             case STRING:
                 pos++;
+                checkStringLength(i, trail);
                 return new Json5String(tokenSpan(i), decodeString(i, tokens.end[i] - 1), List.of());
             case BAD_STRING:
                 pos++;
@@ -163,6 +172,33 @@ public final class Json5Reader {
                         .at(tokenSpan(i), "expected a value")
                         .path(path(trail)));
                 return null;
+        }
+    }
+
+    /** A string longer than the limit is reported once (the text is still read: it is already in memory). */
+    private void checkStringLength(int i, Trail trail) {
+        int length = tokens.end[i] - tokens.start[i] - 2;
+        if (length > limits.maxStringLength() && !stringLimitReported) {
+            stringLimitReported = true;
+            diagnostics.add(Diagnostic.builder(Json5Rules.LIMIT_EXCEEDED, Severity.ERROR,
+                            "a string of " + length + " characters, over clawc's limit of " + limits.maxStringLength())
+                    .at(file.span(tokens.start[i], Math.min(tokens.end[i], tokens.start[i] + 1)), "this string starts here")
+                    .path(path(trail))
+                    .note("no OpenClaw setting needs text this long; a pasted file or binary data is the usual cause")
+                    .build());
+        }
+    }
+
+    /** Objects and arrays with more entries than the limit are reported once; reading goes on. */
+    private void checkEntries(int count, int open, Trail trail) {
+        if (count == limits.maxEntries() + 1 && !entriesLimitReported) {
+            entriesLimitReported = true;
+            diagnostics.add(Diagnostic.builder(Json5Rules.LIMIT_EXCEEDED, Severity.ERROR,
+                            "more than " + limits.maxEntries() + " entries in one object or array")
+                    .at(tokenSpan(open), "this container")
+                    .path(path(trail))
+                    .note("an OpenClaw config has at most a few hundred entries in any one place")
+                    .build());
         }
     }
 
@@ -242,6 +278,7 @@ public final class Json5Reader {
                 }
                 previous = new Pending(key, value, leading, file.lineOf(value.span().end()));
                 members.add(previous);
+                checkEntries(members.size(), open, trail);
                 leading = new ArrayList<>();
             } else if (!atSeparator(RBRACE)) {
                 skipToSeparator(RBRACE);
@@ -299,6 +336,7 @@ public final class Json5Reader {
             if (value != null) {
                 previous = new Pending(null, value, leading, file.lineOf(value.span().end()));
                 elements.add(previous);
+                checkEntries(elements.size(), open, trail);
                 leading = new ArrayList<>();
             } else if (pos == before || !atSeparator(RBRACK)) {
                 skipToSeparator(RBRACK);

@@ -8,6 +8,10 @@ public final class Json5Rules {
     public static final String DUPLICATE_KEY = "duplicate-key";
     /** Objects and arrays nested deeper than the reader's limit. */
     public static final String NESTING_TOO_DEEP = "nesting-too-deep";
+    /** A string, an object or an array larger than the reader's limits. */
+    public static final String LIMIT_EXCEEDED = "limit-exceeded";
+    /** A NUL character outside a string: a binary file, or a file in another encoding (UTF-16). */
+    public static final String NUL_BYTE = "nul-byte";
     /** Bytes that are not UTF-8. */
     public static final String INVALID_UTF8 = SourceDecoder.RULE_INVALID_UTF8;
 

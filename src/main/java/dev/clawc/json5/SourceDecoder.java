@@ -67,6 +67,19 @@ public final class SourceDecoder {
                     .help("save the file as UTF-8; OpenClaw reads its config as UTF-8")
                     .build());
         }
+        int nul = file.text().indexOf('\0');
+        if (nul >= 0) {
+            boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+            long count = file.text().chars().filter(c -> c == 0).count();
+            diagnostics.add(Diagnostic.builder(Json5Rules.NUL_BYTE, Severity.ERROR,
+                            utf16 ? "the file is UTF-16, not UTF-8" : "the file contains " + count + " NUL byte" + (count == 1 ? "" : "s"))
+                    .at(file.span(nul, nul + 1), "NUL byte")
+                    .note(utf16 ? "OpenClaw reads its config as UTF-8"
+                            : "a config is text; NUL bytes mean a binary file, or text saved as UTF-16")
+                    .help("save the file as UTF-8 text")
+                    .build());
+        }
         return new Decoded(file, diagnostics);
     }
 

@@ -284,10 +284,22 @@ final class IncludeResolver {
         if (file.value() == null) {
             return FAILED; // syntax errors, already reported
         }
+        if (++expansions > MAX_EXPANSIONS) {
+            if (expansions == MAX_EXPANSIONS + 1) {
+                report(problem(LoadRules.INCLUDE_COUNT, "more than " + MAX_EXPANSIONS + " includes are expanded", site, path,
+                        chain).note("files that include each other several times multiply: each level repeats the ones below")
+                        .help("include shared files once, near the top"));
+            }
+            return FAILED;
+        }
         List<Frame> nested = new ArrayList<>(chain);
         nested.add(new Frame(resolved, display, site.span()));
         return process(file.value(), path, List.copyOf(nested));
     }
+
+    /** Include expansions per load: a lattice of files including each other twice per level grows as 2^depth. */
+    static final int MAX_EXPANSIONS = 1000;
+    private int expansions;
 
     private static final String ESCAPE_HELP = "keep included files inside the directory of the main config file, "
             + "or list their directory (absolute path) in OPENCLAW_INCLUDE_ROOTS";
@@ -409,6 +421,7 @@ final class IncludeResolver {
             case LoadRules.INCLUDE_CYCLE -> "includes a file that is already being included";
             case LoadRules.INCLUDE_ESCAPES_ROOT -> "outside the config directory";
             case LoadRules.INCLUDE_DEPTH -> "one include too many";
+            case LoadRules.INCLUDE_COUNT -> "one expansion too many";
             case LoadRules.INCLUDE_TOO_LARGE -> "file too large";
             case LoadRules.INCLUDE_NOT_REGULAR_FILE -> "not a regular file";
             default -> "cannot be read";

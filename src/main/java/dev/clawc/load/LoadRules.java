@@ -16,6 +16,8 @@ public final class LoadRules {
     public static final String INCLUDE_DEPTH = "include-depth";
     /** A {@code $include} value of the wrong type, or sibling keys next to non-object content. */
     public static final String INCLUDE_NOT_OBJECT = "include-not-object";
+    /** More include expansions than the limit (1,000) in one load. */
+    public static final String INCLUDE_COUNT = "include-count";
     /** An included file larger than the limit (2 MiB). */
     public static final String INCLUDE_TOO_LARGE = "include-too-large";
     /** An include target that is a directory, device, FIFO, or a hard-linked file. */
@@ -31,7 +33,7 @@ public final class LoadRules {
 
     /** Every rule id above except {@code io-error}, which belongs to the command line. */
     public static final List<String> ALL = List.of(INCLUDE_NOT_FOUND, INCLUDE_UNREADABLE, INCLUDE_CYCLE,
-            INCLUDE_ESCAPES_ROOT, INCLUDE_DEPTH, INCLUDE_NOT_OBJECT, INCLUDE_TOO_LARGE, INCLUDE_NOT_REGULAR_FILE,
+            INCLUDE_ESCAPES_ROOT, INCLUDE_DEPTH, INCLUDE_COUNT, INCLUDE_NOT_OBJECT, INCLUDE_TOO_LARGE, INCLUDE_NOT_REGULAR_FILE,
             ENV_VAR_UNDEFINED, ENV_VAR_LOWERCASE, ENV_FILE_SYNTAX);
 
     private LoadRules() {
