@@ -1,0 +1,116 @@
+package dev.clawc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.clawc.testing.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Property: a key-shaped secret planted anywhere in a config (secret-bearing keys, headers, env vars,
+ * a comment, an alias, an included file, a line with a syntax error) never appears in any output of
+ * any command and format. Each case is a seed: the secret's shape, body and position vary with it.
+ */
+class SecretLeakPropertyTest {
+    private static final String[] PREFIXES = {"sk-", "sk-ant-api03-", "sk-or-v1-", "AIza", "xoxb-1234567890-", "ghp_"};
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    @TempDir
+    Path dir;
+
+    static Stream<Long> seeds() {
+        return Stream.iterate(1L, s -> s + 1).limit(40);
+    }
+
+    static String secret(Random random) {
+        String prefix = PREFIXES[random.nextInt(PREFIXES.length)];
+        StringBuilder body = new StringBuilder(prefix);
+        int length = prefix.equals("AIza") ? 35 : 24 + random.nextInt(24);
+        for (int i = 0; i < length; i++) {
+            body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        if (random.nextInt(5) == 0) { // a long base64 token with no known prefix
+            body.setLength(0);
+            for (int i = 0; i < 48; i++) {
+                body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            body.append("Qz9");
+        }
+        return body.toString();
+    }
+
+    /** A config with the secret at one of the positions, and (for includes) the included file. */
+    private Path plant(String secret, int position) throws IOException {
+        String model = "agents: { defaults: { model: 'anthropic/claude-sonnet-4-6' } }";
+        String config;
+        switch (position) {
+            case 0 -> config = "{" + model + ", models: { providers: { openrouter: { apiKey: '" + secret + "' } } } }";
+            case 1 -> config = "{" + model + ", models: { providers: { proxy: { baseUrl: 'https://llm.example.test/v1',"
+                    + " api: 'openai-completions', headers: { Authorization: 'Bearer " + secret + "' },"
+                    + " models: [{ id: 'm', name: 'M' }] } } } }";
+            case 2 -> config = "{" + model + ", env: { vars: { OPENROUTER_API_KEY: '" + secret + "' } } }";
+            case 3 -> config = "{" + model + ", channels: { telegram: { botToken: '" + secret + "' } } }";
+            case 4 -> config = "// old key: " + secret + "\n{" + model + "}";
+            case 5 -> config = "{ agents: { defaults: { model: 'x', models: { 'anthropic/claude-sonnet-4-6': { alias: '"
+                    + secret + "' } } } } }";
+            case 6 -> {
+                Files.writeString(dir.resolve("secrets.json5"), "{ models: { providers: { openrouter: { apiKey: '" + secret + "' } } } }");
+                config = "{ $include: './secrets.json5', " + model + "}";
+            }
+            case 7 -> config = "{" + model + ", models: { providers: { openrouter: { apiKey: '" + secret + "' oops } } } }";
+            case 8 -> config = "{" + model + ", gateway: { auth: { token: '" + secret + "' } } }";
+            default -> config = "{" + model + ", env: { OPENAI_API_KEY: '" + secret + "' } }";
+        }
+        Path file = dir.resolve("openclaw.json5");
+        Files.writeString(file, config);
+        return file;
+    }
+
+    /** Control: an ordinary value planted the same way does reach the outputs, so the property is not vacuous. */
+    @org.junit.jupiter.api.Test
+    void anOrdinaryValueIsPrinted() throws IOException {
+        Path file = plant("just-a-workspace-name", 5);
+        org.junit.jupiter.api.Assertions.assertTrue(Cli.run("parse", file.toString()).out().contains("just-a-workspace-name"));
+        org.junit.jupiter.api.Assertions.assertTrue(Cli.run("compile", "--diff", file.toString()).out()
+                .contains("just-a-workspace-name") || Cli.run("compile", file.toString()).out().contains("just-a-workspace-name"));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noOutputContainsThePlantedSecret(long seed) throws IOException {
+        Random random = new Random(seed);
+        String secret = secret(random);
+        int position = (int) (seed % 10);
+        Path file = plant(secret, position);
+        Path env = dir.resolve("keys.env");
+        Files.writeString(env, "OPENROUTER_API_KEY=" + secret + "\nPROXY_TOKEN=" + secret + "\n");
+        String f = file.toString();
+        List<String[]> commands = new ArrayList<>(List.of(
+                new String[] {"check", "--no-color", f},
+                new String[] {"check", "--format", "json", f},
+                new String[] {"check", "--format", "sarif", f},
+                new String[] {"check", "--format", "github", f},
+                new String[] {"parse", f},
+                new String[] {"compile", "--env-file", env.toString(), f},
+                new String[] {"compile", "--resolve-env", "--env-file", env.toString(), f},
+                new String[] {"compile", "--diff", f},
+                new String[] {"explain", "--no-color", "--env-file", env.toString(), f},
+                new String[] {"explain", "--format", "json", "--env-file", env.toString(), f},
+                new String[] {"fix", "--dry-run", f}));
+        String tail = secret.substring(secret.length() - 12);
+        for (String[] command : commands) {
+            Cli.Run run = Cli.run(command);
+            String output = run.out() + run.err();
+            assertFalse(output.contains(tail), "position " + position + ", `clawc " + String.join(" ", command)
+                    + "` printed the secret:\n" + output);
+        }
+    }
+}
