@@ -52,6 +52,44 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files, directories (every openclaw.json/openclaw.json5 under them) or globs; - reads standard input.")
     List<String> files;
 
+    /**
+     * Batch mode: many files are analyzed in parallel, one task per file on as many threads as there are
+     * cores; results keep the order of the arguments.
+     */
+    private List<Analysis.FileResult> analyzeAll(List<String> files, Analysis.Settings settings, long maxBytes) {
+        if (files.size() < 2) {
+            List<Analysis.FileResult> one = new ArrayList<>();
+            for (String file : files) {
+                one.add(Analysis.analyze(Input.read(file, streams.in(), maxBytes), settings));
+            }
+            return one;
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "clawc-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Analysis.FileResult>> futures = new ArrayList<>();
+            for (String file : files) {
+                futures.add(pool.submit(() -> Analysis.analyze(Input.read(file, streams.in(), maxBytes), settings)));
+            }
+            List<Analysis.FileResult> out = new ArrayList<>();
+            for (java.util.concurrent.Future<Analysis.FileResult> future : futures) {
+                out.add(future.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     CheckCommand(Streams streams) {
         this.streams = streams;
     }
@@ -71,9 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         if (viaRoot) {
             expanded = InputExpander.viaRoots(expanded);
         }
-        for (String file : expanded) {
-            results.add(Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings));
-        }
+        results.addAll(analyzeAll(expanded, settings, analysis.maxFileBytes(spec.commandLine())));
         for (String argument : nothingFound) {
             results.add(new Analysis.FileResult(argument, null, null, List.of(dev.clawc.diag.Diagnostic.builder(
                             Input.RULE_IO_ERROR, Severity.ERROR, "no OpenClaw config in `" + argument

@@ -80,7 +80,10 @@ public final class SchemaValidator {
         if (root == null) {
             return List.of();
         }
-        Set<ValidationMessage> messages = schema.validate(JsonTree.of(root));
+        Set<ValidationMessage> messages;
+        synchronized (schema) { // subschemas compile lazily on first use; batch checks share this instance
+            messages = schema.validate(JsonTree.of(root));
+        }
         List<SchemaFinding> findings = new ArrayList<>(messages.size());
         for (ValidationMessage message : messages) {
             findings.add(SchemaFinding.of(message));

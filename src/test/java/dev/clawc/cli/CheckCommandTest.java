@@ -10,6 +10,8 @@ import dev.clawc.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,30 @@ class CheckCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.out().contains("testdata/clean/openclaw.json5: no problems"), run.out());
         assertTrue(run.out().contains("bad.json5: 1 error"));
+    }
+
+    @Test
+    void batchModeGivesTheSameReportsAsOneFileAtATime() throws IOException {
+        List<String> files = new ArrayList<>();
+        String[] models = {"anthropic/claude-sonnet-4-6", "openai/gpt-5.4", "claude-opus-4-6", "openrouter/claude-3.5-sonnet"};
+        for (int i = 0; i < 24; i++) {
+            Path file = dir.resolve("c" + i).resolve("openclaw.json5");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{agents: {defaults: {model: {primary: '" + models[i % 4] + "', fallbacks: ['"
+                    + models[(i + 1) % 4] + "']}}}, gateway: {port: " + (18000 + i) + "}}");
+            files.add(file.toString());
+        }
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--no-process-env"));
+        args.addAll(files);
+        JsonNode batch = JSON.readTree(Cli.run(args.toArray(new String[0])).out()).get("diagnostics");
+        List<JsonNode> single = new ArrayList<>();
+        for (String file : files) {
+            JSON.readTree(Cli.run("check", "--format", "json", "--no-process-env", file).out()).get("diagnostics").forEach(single::add);
+        }
+        assertEquals(single.size(), batch.size());
+        for (int i = 0; i < single.size(); i++) {
+            assertEquals(single.get(i), batch.get(i), "diagnostic " + i);
+        }
     }
 
     @Test
