@@ -125,7 +125,8 @@ final class FindingMapper {
                         "`" + display(at.path()) + "` must be " + expectation + ", found " + article(found))
                 .at(at.value().span(), "expected " + expectation)
                 .path(at.path());
-        if (expected.contains("a number") && at.value() instanceof Json5String s && looksNumeric(s.value())) {
+        if ((expected.contains("a number") || expected.contains("a whole number")) && at.value() instanceof Json5String s
+                && looksNumeric(s.value())) {
             d.help("remove the quotes: `" + s.value() + "`")
                     .fix(Fix.replace("remove the quotes", s.span(), s.value()));
         } else if (expected.contains("a boolean") && at.value() instanceof Json5String s
