@@ -43,7 +43,7 @@ public final class ProviderCatalog {
         }
     }
 
-    public static ProviderCatalog bundled() {
+    public static synchronized ProviderCatalog bundled() {
         ProviderCatalog instance = bundled;
         if (instance == null) {
             try (InputStream in = ProviderCatalog.class.getResourceAsStream(RESOURCE)) {

@@ -35,7 +35,7 @@ public final class VersionProfiles {
     public record Selection(VersionProfile profile, boolean exactRelease, boolean belowOldest) {
     }
 
-    public static VersionProfiles bundled() {
+    public static synchronized VersionProfiles bundled() {
         VersionProfiles instance = bundled;
         if (instance == null) {
             Json5Object index = read("index.json5");
