@@ -10,6 +10,7 @@ import dev.clawc.config.ConfigModel;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.PrettyJson;
+import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.load.Environment;
 import java.io.IOException;
@@ -101,7 +102,7 @@ final class CompileCommand implements Callable<Integer> {
             String before = render(ConfigCompiler.uncompiled(result.load(), model, resolveEnv));
             streams.out().print(unifiedDiff(before, text, result.displayName() + " (as loaded)", result.displayName() + " (compiled)"));
             for (String change : compiled.changes()) {
-                streams.err().println("clawc: " + change);
+                streams.err().println("clawc: " + Secrets.maskKeyShaped(change));
             }
             streams.out().flush();
             return ExitCode.CLEAN;
@@ -119,7 +120,9 @@ final class CompileCommand implements Callable<Integer> {
     }
 
     static String render(ObjectNode config) throws IOException {
-        return JSON.writer(PrettyJson.printer()).writeValueAsString(config) + "\n";
+        // Secret values are redacted by key, but a `${VAR}` holding a key can land in a model ref, which is
+        // printed as it is: mask anything key-shaped (fuzz finding, bench/fuzz.md).
+        return Secrets.maskKeyShaped(JSON.writer(PrettyJson.printer()).writeValueAsString(config)) + "\n";
     }
 
     static String unifiedDiff(String before, String after, String oldName, String newName) {

@@ -6,6 +6,7 @@ import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
 import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.load.Environment;
 import dev.clawc.payload.Explanation;
@@ -154,7 +155,8 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         ExplainRenderer renderer = new ExplainRenderer(format, Terminal.useColor(noColor, streams.env()));
-        streams.out().print(renderer.render(result, explanations));
+        // A model ref can come from `${VAR}` whose value is a key (fuzz finding, bench/fuzz.md): mask the whole report.
+        streams.out().print(Secrets.maskKeyShaped(renderer.render(result, explanations)));
         streams.out().flush();
         boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
         return errors ? ExitCode.FINDINGS : ExitCode.CLEAN;

@@ -104,7 +104,22 @@ public final class RoutePlanner {
             return null;
         }
         ModelRef ref = resolution.ref();
+        if (ref.isBare()) {
+            // an alias on a bare models-map key: OpenClaw resolves that key like any bare ref
+            ConfigModel.Resolution bare = config.resolve(ref.model(), scope);
+            ref = bare == null || bare.ref() == null || bare.ref().isBare()
+                    ? ModelRefs.parse(config.defaultProvider() + "/" + ref.model(), config.version()) : bare.ref();
+            if (ref == null) {
+                return null;
+            }
+        }
         String provider = ref.provider();
+        if (provider == null) {
+            // Fuzz finding (bench/fuzz.md): an alias whose models-map key resolves to a ref without a provider
+            // (2026.3.2, `models.mode: "merge"`, an include) reached here and crashed on `provider.equals`; such a
+            // slot has no route, like an unresolvable ref. Why the ref has no provider is not yet understood.
+            return null;
+        }
         CustomProvider custom = config.providers().get(provider);
         ProviderCatalog.BuiltinProvider builtin = config.catalog().get(provider);
         Json5Object row = modelRow(custom, ref.model());

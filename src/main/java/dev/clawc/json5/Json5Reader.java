@@ -42,6 +42,8 @@ import org.antlr.v4.runtime.Token;
  */
 public final class Json5Reader {
     public static final int DEFAULT_MAX_DEPTH = 1000;
+    /** Up to this many members, duplicate keys are found by a scan instead of a hash map. */
+    private static final int SMALL_OBJECT = 12;
 
     private final SourceFile file;
     private final String text;
@@ -51,6 +53,8 @@ public final class Json5Reader {
     private boolean stringLimitReported;
     private boolean entriesLimitReported;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final StringCache strings = new StringCache();
+    private final StringLiterals.ProblemSink escapeSink = this::escapeProblem;
     private int pos;
     private int commentCursor;
     private int lastErrorToken = -1;
@@ -82,7 +86,7 @@ public final class Json5Reader {
 
     private Json5Value readDocument() {
         List<Comment> leading = new ArrayList<>();
-        takeComments(pos, null, -1, leading, Comment.Placement.LEADING);
+        takeComments(pos, null, leading, Comment.Placement.LEADING);
         if (type(pos) == Token.EOF) {
             Diagnostic.Builder error = syntaxError("expected a JSON5 value, found end of input")
                     .at(tokenSpan(pos), "expected a value");
@@ -116,7 +120,7 @@ public final class Json5Reader {
             pos = tokens.count - 1;
         }
         List<Comment> trailing = new ArrayList<>();
-        takeComments(pos, null, -1, trailing, Comment.Placement.TRAILING);
+        takeComments(pos, null, trailing, Comment.Placement.TRAILING);
         if (value == null || (leading.isEmpty() && trailing.isEmpty())) {
             return value;
         }
@@ -211,7 +215,7 @@ public final class Json5Reader {
         Pending previous = null;
         int close = -1;
         while (true) {
-            takeComments(pos, previous, previous == null ? -1 : previous.endLine, leading, Comment.Placement.LEADING);
+            takeComments(pos, previous, leading, Comment.Placement.LEADING);
             int ty = type(pos);
             if (ty == RBRACE) {
                 close = pos++;
@@ -269,14 +273,29 @@ public final class Json5Reader {
             }
             Json5Value value = readValue(memberTrail, depth + 1);
             if (value != null) {
-                if (seen == null) {
-                    seen = new HashMap<>();
+                Json5Key first = null;
+                if (seen == null && members.size() < SMALL_OBJECT) {
+                    // most objects are small: a scan of the names so far beats hashing them
+                    String name = key.name();
+                    for (Pending member : members) {
+                        if (member.key.name().equals(name)) {
+                            first = member.key;
+                            break;
+                        }
+                    }
+                } else {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        for (Pending member : members) {
+                            seen.putIfAbsent(member.key.name(), member.key);
+                        }
+                    }
+                    first = seen.putIfAbsent(key.name(), key);
                 }
-                Json5Key first = seen.putIfAbsent(key.name(), key);
                 if (first != null) {
                     reportDuplicate(key, first, memberTrail);
                 }
-                previous = new Pending(key, value, leading, file.lineOf(value.span().end()));
+                previous = new Pending(key, value, leading);
                 members.add(previous);
                 checkEntries(members.size(), open, trail);
                 leading = new ArrayList<>();
@@ -284,7 +303,7 @@ public final class Json5Reader {
                 skipToSeparator(RBRACE);
             }
             // comments between the value and its comma belong to the member
-            takeComments(pos, previous, previous == null ? -1 : previous.endLine, leading, Comment.Placement.LEADING);
+            takeComments(pos, previous, leading, Comment.Placement.LEADING);
             ty = type(pos);
             if (ty == COMMA) {
                 pos++;
@@ -309,7 +328,7 @@ public final class Json5Reader {
         int index = 0;
         int close = -1;
         while (true) {
-            takeComments(pos, previous, previous == null ? -1 : previous.endLine, leading, Comment.Placement.LEADING);
+            takeComments(pos, previous, leading, Comment.Placement.LEADING);
             int ty = type(pos);
             if (ty == RBRACK) {
                 close = pos++;
@@ -334,14 +353,14 @@ public final class Json5Reader {
             Json5Value value = readValue(new Trail(trail, index), depth + 1);
             index++;
             if (value != null) {
-                previous = new Pending(null, value, leading, file.lineOf(value.span().end()));
+                previous = new Pending(null, value, leading);
                 elements.add(previous);
                 checkEntries(elements.size(), open, trail);
                 leading = new ArrayList<>();
             } else if (pos == before || !atSeparator(RBRACK)) {
                 skipToSeparator(RBRACK);
             }
-            takeComments(pos, previous, previous == null ? -1 : previous.endLine, leading, Comment.Placement.LEADING);
+            takeComments(pos, previous, leading, Comment.Placement.LEADING);
             ty = type(pos);
             if (ty == COMMA) {
                 pos++;
@@ -364,6 +383,11 @@ public final class Json5Reader {
      * of the input, or at a closing bracket of the other kind, which is left for an outer container.
      */
     private boolean closesHere(int ty, int closer, int open, Trail trail) {
+        if ((ty == Token.EOF || ty == RBRACE || ty == RBRACK) && pos <= lastErrorToken) {
+            // Already reported at this token by an inner container: report() would drop it, so skip building it.
+            // Building the path for every level of a deep unclosed nesting was cubic (fuzz finding, bench/fuzz.md).
+            return false;
+        }
         String closerText = closer == RBRACE ? "`}`" : "`]`";
         String what = closer == RBRACE ? "object" : "array";
         if (ty == Token.EOF) {
@@ -391,7 +415,7 @@ public final class Json5Reader {
         }
         Span span = file.span(tokens.start[first], tokens.end[last]);
         if (last == first) {
-            return new Json5Number(span, span.text(), List.of());
+            return new Json5Number(span, strings.get(text, span.start(), span.end()), List.of());
         }
         String written = span.text();
         Diagnostic.Builder error = syntaxError("invalid number `" + clip(written) + "`")
@@ -537,8 +561,8 @@ public final class Json5Reader {
     private String decodeIdentifier(int i) {
         int start = tokens.start[i];
         int end = tokens.end[i];
-        if (text.indexOf('\\', start) < 0 || text.indexOf('\\', start) >= end) {
-            return text.substring(start, end);
+        if (StringLiterals.indexOf(text, '\\', start, end) < 0) {
+            return strings.get(text, start, end);
         }
         StringBuilder name = new StringBuilder();
         for (int at = start; at < end; ) {
@@ -613,7 +637,7 @@ public final class Json5Reader {
     // ------------------------------------------------------------------ strings and comments
 
     private String decodeString(int i, int contentEnd) {
-        return StringLiterals.decode(text, tokens.start[i] + 1, contentEnd, this::escapeProblem);
+        return StringLiterals.decode(text, tokens.start[i] + 1, contentEnd, escapeSink, strings);
     }
 
     /** A BAD_STRING token: report why, and return the best reading of its text for recovery. */
@@ -646,16 +670,16 @@ public final class Json5Reader {
     }
 
     /**
-     * Attaches the comments that come before token {@code upTo}: one on {@code trailingLine} goes to
-     * {@code previous} as trailing, the rest to {@code sink} with the given placement.
+     * Attaches the comments that come before token {@code upTo}: one on the line where
+     * {@code previous} ends goes to it as trailing, the rest to {@code sink} with the given placement.
      */
-    private void takeComments(int upTo, Pending previous, int trailingLine, List<Comment> sink, Comment.Placement placement) {
+    private void takeComments(int upTo, Pending previous, List<Comment> sink, Comment.Placement placement) {
         int limit = tokens.commentsUpTo[Math.min(upTo, tokens.count - 1)];
         while (commentCursor < limit) {
             int c = commentCursor++;
             Span span = file.span(tokens.commentStart[c], tokens.commentEnd[c]);
             Comment.Style style = tokens.commentBlock[c] ? Comment.Style.BLOCK : Comment.Style.LINE;
-            if (previous != null && file.lineOf(span.start()) == trailingLine) {
+            if (previous != null && file.lineOf(span.start()) == previous.endLine(file)) {
                 previous.add(new Comment(span, style, Comment.Placement.TRAILING));
             } else {
                 sink.add(new Comment(span, style, placement));
@@ -897,14 +921,21 @@ public final class Json5Reader {
     private static final class Pending {
         final Json5Key key;
         final Json5Value value;
-        final int endLine;
+        /** The line where the value ends, computed when a comment needs it (most members have none). */
+        private int endLine = -1;
         private List<Comment> comments;
 
-        Pending(Json5Key key, Json5Value value, List<Comment> leading, int endLine) {
+        Pending(Json5Key key, Json5Value value, List<Comment> leading) {
             this.key = key;
             this.value = value;
-            this.endLine = endLine;
             this.comments = leading.isEmpty() ? null : leading;
+        }
+
+        int endLine(SourceFile file) {
+            if (endLine < 0) {
+                endLine = file.lineOf(value.span().end());
+            }
+            return endLine;
         }
 
         void add(Comment comment) {

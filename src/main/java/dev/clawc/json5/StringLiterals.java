@@ -32,9 +32,14 @@ final class StringLiterals {
     }
 
     static String decode(String text, int from, int to, ProblemSink sink) {
-        int backslash = text.indexOf('\\', from);
-        if (backslash < 0 || backslash >= to) {
-            return text.substring(from, to);
+        return decode(text, from, to, sink, null);
+    }
+
+    /** As {@link #decode(String, int, int, ProblemSink)}; a literal without escapes comes from {@code cache} when given. */
+    static String decode(String text, int from, int to, ProblemSink sink, StringCache cache) {
+        int backslash = indexOf(text, '\\', from, to);
+        if (backslash < 0) {
+            return cache == null ? text.substring(from, to) : cache.get(text, from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
         out.append(text, from, backslash);
@@ -118,7 +123,7 @@ final class StringLiterals {
     /** `\\u{1F915}` is ES2015, not ES5: JSON5 rejects it. Suggest the surrogate pair that works. */
     private static int codePointEscape(String text, int escapeStart, int brace, int to, StringBuilder out,
             ProblemSink sink) {
-        int close = text.indexOf('}', brace);
+        int close = indexOf(text, '}', brace, to);
         int end = close < 0 || close >= to ? Math.min(brace + 1, to) : close + 1;
         String written = text.substring(escapeStart, end);
         String help = "JSON5 only has `\\uHHHH`; write the character itself";
@@ -139,6 +144,19 @@ final class StringLiterals {
         }
         sink.problem(escapeStart, end, "invalid escape `" + written + "`: code point escapes `\\u{...}` are not JSON5", help);
         return end;
+    }
+
+    /**
+     * The first {@code c} in {@code [from, to)}, or -1. Bounded: {@code String.indexOf} would scan on to
+     * the next occurrence anywhere in the file, which made reading quadratic when backslashes are rare.
+     */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDigit(char c) {

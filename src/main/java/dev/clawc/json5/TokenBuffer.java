@@ -2,8 +2,15 @@ package dev.clawc.json5;
 
 import dev.clawc.json5.grammar.JSON5Lexer;
 import java.util.Arrays;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * The whole token sequence of a file in flat arrays: significant tokens, and the comments that
@@ -43,9 +50,12 @@ final class TokenBuffer {
     }
 
     static TokenBuffer lex(String text) {
-        JSON5Lexer lexer = new JSON5Lexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners(); // lexing is total: bad text becomes error tokens
         int[] charOffset = codePointToCharOffsets(text);
+        // Without surrogate pairs every char is a code point: the lexer reads the String in place
+        // instead of a copy of it as code points.
+        JSON5Lexer lexer = new JSON5Lexer(charOffset == null ? new StringCharStream(text) : CharStreams.fromString(text));
+        lexer.removeErrorListeners(); // lexing is total: bad text becomes error tokens
+        lexer.setTokenFactory(new ReusedToken()); // each token is copied into the arrays at once
 
         int capacity = Math.max(16, text.length() / 4);
         int[] type = new int[capacity];
@@ -96,6 +106,100 @@ final class TokenBuffer {
             }
         }
         return new TokenBuffer(type, start, end, count, cStart, cEnd, cBlock, commentCount, commentsUpTo);
+    }
+
+    /**
+     * A token factory that hands out one token object again and again: the buffer copies a token's
+     * type, channel and offsets before it asks for the next, so a token per token is garbage.
+     */
+    private static final class ReusedToken implements TokenFactory<CommonToken> {
+        private final CommonToken token = new CommonToken(Token.INVALID_TYPE);
+
+        @Override
+        public CommonToken create(Pair<TokenSource, CharStream> source, int type, String text, int channel, int start,
+                int stop, int line, int charPositionInLine) {
+            token.setType(type);
+            token.setChannel(channel);
+            token.setStartIndex(start);
+            token.setStopIndex(stop);
+            return token;
+        }
+
+        @Override
+        public CommonToken create(int type, String text) {
+            token.setType(type);
+            token.setText(text);
+            return token;
+        }
+    }
+
+    /** The text as the lexer's input, read in place; only for text whose chars are all code points. */
+    private static final class StringCharStream implements CharStream {
+        private final String text;
+        private final int length;
+        private int index;
+
+        StringCharStream(String text) {
+            this.text = text;
+            this.length = text.length();
+        }
+
+        @Override
+        public void consume() {
+            if (index >= length) {
+                throw new IllegalStateException("cannot consume EOF");
+            }
+            index++;
+        }
+
+        @Override
+        public int LA(int i) {
+            if (i > 0) {
+                int at = index + i - 1;
+                return at < length ? text.charAt(at) : IntStream.EOF;
+            }
+            if (i < 0) {
+                int at = index + i;
+                return at >= 0 ? text.charAt(at) : IntStream.EOF;
+            }
+            return 0; // undefined
+        }
+
+        @Override
+        public int mark() {
+            return -1;
+        }
+
+        @Override
+        public void release(int marker) {
+        }
+
+        @Override
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public void seek(int to) {
+            index = Math.min(Math.max(to, 0), length);
+        }
+
+        @Override
+        public int size() {
+            return length;
+        }
+
+        @Override
+        public String getSourceName() {
+            return IntStream.UNKNOWN_SOURCE_NAME;
+        }
+
+        @Override
+        public String getText(Interval interval) {
+            int from = Math.min(interval.a, length);
+            int to = Math.min(interval.b, length - 1);
+            return from > to ? "" : text.substring(from, to + 1);
+        }
     }
 
     /** Null when every code point is one char (no surrogate pairs): offsets then need no mapping. */

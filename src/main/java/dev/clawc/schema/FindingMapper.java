@@ -110,6 +110,10 @@ final class FindingMapper {
 
     private Diagnostic invalidType(SchemaFinding finding, AstLocator.Located at) {
         String found = at.value().kind();
+        if (at.value() instanceof dev.clawc.json5.Json5Number n && !n.isFinite()) {
+            // validated as null (see JsonTree): say what is written there
+            found = n.isNaN() ? "NaN" : n.isNegative() ? "-Infinity" : "Infinity";
+        }
         List<String> expected = new ArrayList<>();
         String wanted = finding.argument(1);
         if (wanted != null) {
@@ -277,7 +281,10 @@ final class FindingMapper {
     }
 
     private static String article(String kind) {
-        return kind.equals("null") ? "null" : (kind.equals("object") || kind.equals("array") ? "an " : "a ") + kind;
+        if (kind.equals("null") || kind.endsWith("NaN") || kind.endsWith("Infinity")) {
+            return kind;
+        }
+        return (kind.equals("object") || kind.equals("array") ? "an " : "a ") + kind;
     }
 
     private static String joinAlternatives(List<String> words) {

@@ -36,7 +36,10 @@ final class JsonTree {
             return NODES.textNode(string.value());
         } else if (value instanceof Json5Number number) {
             if (!number.isFinite()) {
-                return NODES.numberNode(number.doubleValue());
+                // The validator turns number nodes into BigDecimals (minimum, maximum, enum...), which throws for NaN
+                // and Infinity (fuzz findings, bench/fuzz.md). Validated as null instead: a type error, which
+                // FindingMapper words as `found NaN`/`found Infinity`; JSON has no form for them either.
+                return NODES.nullNode();
             }
             return number.isIntegral() && number.decimalValue().scale() <= 0
                     ? NODES.numberNode(number.decimalValue().toBigIntegerExact())
