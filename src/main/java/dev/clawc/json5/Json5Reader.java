@@ -78,8 +78,44 @@ public final class Json5Reader {
 
     public static ParseResult read(SourceFile file, Json5Limits limits) {
         Json5Reader reader = new Json5Reader(file, limits);
-        Json5Value value = reader.readDocument();
-        return new ParseResult(file, value, reader.diagnostics);
+        if (!mayNestDeeply(file.text(), limits.maxDepth())) {
+            return new ParseResult(file, reader.readDocument(), reader.diagnostics);
+        }
+        // Recursion to the depth limit needs more stack than a default thread may have (interpreted frames
+        // are large): read on a thread with a stack sized for it, whatever thread called us.
+        Json5Value[] value = new Json5Value[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                value[0] = reader.readDocument();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "clawc-json5-deep", 512L * 1024 * 1024);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file.displayName(), e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return new ParseResult(file, value[0], reader.diagnostics);
+    }
+
+    /** True when the text has enough brackets to nest past a few hundred levels (cheap upper bound). */
+    private static boolean mayNestDeeply(String text, int maxDepth) {
+        int threshold = Math.min(maxDepth, 200);
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '[') && ++open > threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ document
