@@ -27,6 +27,10 @@ final class ParseCommand implements Callable<Integer> {
             description = "Format of diagnostics: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "16M",
+            description = "Largest file read, in bytes or with K/M (default: ${DEFAULT-VALUE}); never more is read.")
+    String maxFileSize;
+
     @Option(names = "--compact", description = "Print the JSON on one line.")
     boolean compact;
 
@@ -36,13 +40,18 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to read; - reads standard input.")
     String file;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     ParseCommand(Streams streams) {
         this.streams = streams;
     }
 
     @Override
     public Integer call() {
-        Analysis.FileResult result = ParseOnly.read(Input.read(file, streams.in(), Input.DEFAULT_MAX_BYTES));
+        AnalysisOptions sizes = new AnalysisOptions();
+        sizes.maxFileSize = maxFileSize;
+        Analysis.FileResult result = ParseOnly.read(Input.read(file, streams.in(), sizes.maxFileBytes(spec.commandLine())));
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (result.value() != null && !hasErrors(diagnostics)) {
             diagnostics.addAll(NonFiniteNumbers.find(result.value()));
