@@ -115,9 +115,8 @@ public final class RoutePlanner {
         }
         String provider = ref.provider();
         if (provider == null) {
-            // Fuzz finding (bench/fuzz.md): an alias whose models-map key resolves to a ref without a provider
-            // (2026.3.2, `models.mode: "merge"`, an include) reached here and crashed on `provider.equals`; such a
-            // slot has no route, like an unresolvable ref. Why the ref has no provider is not yet understood.
+            // Fuzz finding 5 (bench/fuzz.md) came from an alias on a bare models-map key, resolved above; this
+            // guard stays so that any other ref without a provider gets no route instead of a crash.
             return null;
         }
         CustomProvider custom = config.providers().get(provider);
