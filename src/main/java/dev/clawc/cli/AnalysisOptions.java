@@ -95,7 +95,17 @@ final class AnalysisOptions {
         }
     }
 
-    void validateVersion(CommandLine commandLine) {
+    /**
+     * Everything an analysis needs from these options, validated: the target version, the
+     * environment (env-file problems go to {@code problems}) and the rule levels.
+     */
+    Analysis.Settings settings(CommandLine commandLine, Streams streams, List<Analysis.FileResult> problems) {
+        validateVersion(commandLine);
+        Map<String, Severity> overrides = ruleOverrides(commandLine);
+        return new Analysis.Settings(openclawVersion, environment(streams, problems), overrides);
+    }
+
+    private void validateVersion(CommandLine commandLine) {
         if (openclawVersion != null && !dev.clawc.config.OpenClawVersion.isVersion(openclawVersion)) {
             throw new CommandLine.ParameterException(commandLine,
                     "--openclaw-version must look like 2026.9.6, got '" + openclawVersion + "'");

@@ -2,11 +2,9 @@ package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
-import dev.clawc.load.Environment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,13 +94,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        analysis.validateVersion(spec.commandLine());
-        Map<String, Severity> overrides = analysis.ruleOverrides(spec.commandLine());
         List<Analysis.FileResult> results = new ArrayList<>();
         boolean ioFailure = false;
-
-        Environment environment = analysis.environment(streams, results);
-        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, overrides);
+        Analysis.Settings settings = analysis.settings(spec.commandLine(), streams, results);
 
         List<String> nothingFound = new ArrayList<>();
         List<String> expanded = InputExpander.expand(files, nothingFound);

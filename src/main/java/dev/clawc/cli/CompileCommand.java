@@ -12,7 +12,6 @@ import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.PrettyJson;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
-import dev.clawc.load.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,10 +73,8 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        analysis.validateVersion(cl);
         List<Analysis.FileResult> problems = new ArrayList<>();
-        Environment environment = analysis.environment(streams, problems);
-        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
+        Analysis.Settings settings = analysis.settings(cl, streams, problems);
         Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
         Reporter reporter = new Reporter(format, Terminal.useColor(noColor, streams.env()));
         if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {

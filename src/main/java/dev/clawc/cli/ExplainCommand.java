@@ -8,7 +8,6 @@ import dev.clawc.config.RoutePlanner;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
-import dev.clawc.load.Environment;
 import dev.clawc.payload.Explanation;
 import dev.clawc.payload.OpenRouterModels;
 import dev.clawc.payload.RequestContext;
@@ -85,7 +84,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        analysis.validateVersion(cl);
+        List<Analysis.FileResult> problems = new ArrayList<>();
+        Analysis.Settings settings = analysis.settings(cl, streams, problems);
         if (thinking != null && !THINKING_LEVELS.contains(thinking)) {
             throw new CommandLine.ParameterException(cl, "--thinking must be one of " + String.join(", ", THINKING_LEVELS)
                     + ", got '" + thinking + "'");
@@ -99,9 +99,6 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_IO;
             }
         }
-        List<Analysis.FileResult> problems = new ArrayList<>();
-        Environment environment = analysis.environment(streams, problems);
-        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
         Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
         if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {
             problems.add(result);
@@ -115,13 +112,13 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (agent != null && config.agent(agent) == null && !(config.agents().isEmpty() && agent.equals("main"))) {
             throw new CommandLine.ParameterException(cl, "no agent '" + agent + "' in " + file + "; agents: "
-                    + String.join(", ", new RoutePlanner(config, environment.asMap()).agentIds()));
+                    + String.join(", ", new RoutePlanner(config, settings.environment().asMap()).agentIds()));
         }
         Diagnostic refusal = result.diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR && REFUSING_RULES.contains(d.rule()))
                 .findFirst().orElse(null);
 
-        RoutePlanner planner = new RoutePlanner(config, environment.asMap());
+        RoutePlanner planner = new RoutePlanner(config, settings.environment().asMap());
         List<Explanation> explanations = new ArrayList<>();
         List<String> agents = agent != null ? List.of(agent) : planner.agentIds();
         for (String agentId : agents) {
@@ -150,7 +147,7 @@ final class ExplainCommand implements Callable<Integer> {
                             + " does not list this id)"));
                     continue;
                 }
-                RequestContext context = new RequestContext(config, route, thinking, freshInstall, models, environment.asMap());
+                RequestContext context = new RequestContext(config, route, thinking, freshInstall, models, settings.environment().asMap());
                 explanations.add(RequestPlanner.explain(context));
             }
         }

@@ -6,7 +6,6 @@ import dev.clawc.diag.FixApplier;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.SourceFile;
-import dev.clawc.load.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -61,10 +60,8 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        analysis.validateVersion(cl);
         List<Analysis.FileResult> problems = new ArrayList<>();
-        Environment environment = analysis.environment(streams, problems);
-        Analysis.Settings settings = new Analysis.Settings(analysis.openclawVersion, environment, analysis.ruleOverrides(cl));
+        Analysis.Settings settings = analysis.settings(cl, streams, problems);
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
         Analysis.FileResult before = Analysis.analyze(read, settings);
         if (before.ioFailure() || before.file() == null) {

@@ -9,10 +9,6 @@ import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,14 +78,7 @@ public final class ModelCatalog {
             synchronized (ModelCatalog.class) {
                 instance = bundled;
                 if (instance == null) {
-                    try (InputStream in = ModelCatalog.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + RESOURCE);
-                        }
-                        instance = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "models.json5");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    instance = parse(BundledData.text(RESOURCE), "models.json5");
                     bundled = instance;
                 }
             }

@@ -7,10 +7,6 @@ import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,14 +42,7 @@ public final class ProviderCatalog {
     public static synchronized ProviderCatalog bundled() {
         ProviderCatalog instance = bundled;
         if (instance == null) {
-            try (InputStream in = ProviderCatalog.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                instance = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "providers.json5");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            instance = parse(BundledData.text(RESOURCE), "providers.json5");
             bundled = instance;
         }
         return instance;

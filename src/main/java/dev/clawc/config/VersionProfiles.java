@@ -9,10 +9,6 @@ import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -92,17 +88,10 @@ public final class VersionProfiles {
     }
 
     static Json5Object read(String name) {
-        try (InputStream in = VersionProfiles.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DIR + name);
-            }
-            ParseResult parsed = Json5Reader.read(new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object object)) {
-                throw new IllegalStateException("bad profile " + name + ": " + parsed.diagnostics());
-            }
-            return object;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ParseResult parsed = Json5Reader.read(new SourceFile(name, BundledData.text(DIR + name)));
+        if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object object)) {
+            throw new IllegalStateException("bad profile " + name + ": " + parsed.diagnostics());
         }
+        return object;
     }
 }

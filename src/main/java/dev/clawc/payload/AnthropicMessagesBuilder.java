@@ -187,7 +187,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
             body.set("temperature", NativePayloadData.numberNode(temperature));
         }
         if (oc) {
-            JsonNode stop = stopSequences(route);
+            JsonNode stop = NativePayloadData.stopSequences(route.param("stop") == null ? null : route.param("stop").value());
             if (stop != null) {
                 body.set("stop_sequences", stop);
             }
@@ -485,23 +485,6 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         return out;
     }
 
-    private static JsonNode stopSequences(Route route) {
-        Route.Param p = route.param("stop");
-        if (p == null) {
-            return null;
-        }
-        ArrayNode out = NativePayloadData.NODES.arrayNode();
-        if (p.value() instanceof Json5String s) {
-            out.add(s.value());
-        } else if (p.value() instanceof Json5Array a) {
-            for (Json5Value v : a.elements()) {
-                if (v instanceof Json5String s) {
-                    out.add(s.value());
-                }
-            }
-        }
-        return out.isEmpty() ? null : out;
-    }
 
     private static boolean containsAny(String id, List<String> needles) {
         for (String n : needles) {

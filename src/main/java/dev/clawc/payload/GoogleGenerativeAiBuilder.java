@@ -86,7 +86,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
             generation.put("maxOutputTokens", maxTokens);
         }
         if (oc) {
-            ArrayNode stop = stopSequences(route);
+            ArrayNode stop = NativePayloadData.stopSequences(route.param("stop") == null ? null : route.param("stop").value());
             if (stop != null) {
                 generation.set("stopSequences", stop);
             }
@@ -238,21 +238,4 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         return config;
     }
 
-    private static ArrayNode stopSequences(Route route) {
-        Route.Param p = route.param("stop");
-        if (p == null) {
-            return null;
-        }
-        ArrayNode out = NativePayloadData.NODES.arrayNode();
-        if (p.value() instanceof Json5String s) {
-            out.add(s.value());
-        } else if (p.value() instanceof Json5Array a) {
-            for (Json5Value v : a.elements()) {
-                if (v instanceof Json5String s) {
-                    out.add(s.value());
-                }
-            }
-        }
-        return out.isEmpty() ? null : out;
-    }
 }

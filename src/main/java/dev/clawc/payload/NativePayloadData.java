@@ -161,4 +161,22 @@ final class NativePayloadData {
     static String source(Route.Param param) {
         return param == null ? "" : String.valueOf(param.path());
     }
+
+    /** `params.stop` (a string or a list of strings) as the list every API sends; null when there is none. */
+    static ArrayNode stopSequences(Json5Value value) {
+        if (value == null) {
+            return null;
+        }
+        ArrayNode out = NODES.arrayNode();
+        if (value instanceof dev.clawc.json5.Json5String s && !s.value().isEmpty()) {
+            out.add(s.value());
+        } else if (value instanceof dev.clawc.json5.Json5Array a) {
+            for (Json5Value v : a.elements()) {
+                if (v instanceof dev.clawc.json5.Json5String s && !s.value().isEmpty()) {
+                    out.add(s.value());
+                }
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
 }

@@ -643,7 +643,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 putNumberParam(body, "presence_penalty", first(params, "presencePenalty", "presence_penalty"));
                 putNumberParam(body, "seed", params.get("seed"));
                 Param stop = params.get("stop");
-                ArrayNode stops = stop == null ? null : stopSequences(stop.value());
+                ArrayNode stops = stop == null ? null : NativePayloadData.stopSequences(stop.value());
                 if (stops != null && !stops.isEmpty()) {
                     body.set("stop", stops);
                     note("/stop", "from `" + stop.path() + "`");
@@ -794,19 +794,6 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             }
         }
 
-        private static ArrayNode stopSequences(Json5Value value) {
-            ArrayNode out = F.arrayNode();
-            if (value instanceof Json5String s && !s.value().isEmpty()) {
-                out.add(s.value());
-            } else if (value instanceof Json5Array a) {
-                for (Json5Value v : a.elements()) {
-                    if (v instanceof Json5String s && !s.value().isEmpty()) {
-                        out.add(s.value());
-                    }
-                }
-            }
-            return out;
-        }
 
         /** A config value as JSON for the body (secrets redacted, as everywhere in clawc's output). */
         private static JsonNode json(Json5Value value) {
