@@ -70,8 +70,10 @@ final class Analysis {
         Json5Value value = load.value();
         boolean syntaxErrors = syntax.stream().anyMatch(d -> d.severity() == Severity.ERROR);
 
+        VersionChoice version = VersionChoice.choose(settings.requestedVersion(), value);
+        diagnostics.addAll(version.diagnostics());
         List<Diagnostic> schemaFindings = new ArrayList<>();
-        for (Diagnostic finding : SchemaValidator.bundled().validate(value)) {
+        for (Diagnostic finding : SchemaValidator.forRelease(version.selection().profile().version()).validate(value)) {
             // After a syntax error the tree is a recovery: a "missing" key may just be unreadable, and a
             // value read back from broken text is already explained by the syntax error on it.
             boolean cascade = syntaxErrors && (finding.rule().equals(SchemaRules.MISSING_KEY) || overlapsAny(finding, syntax));
@@ -81,7 +83,7 @@ final class Analysis {
         }
 
         timing.mark("schema");
-        VersionChoice version = VersionChoice.choose(settings.requestedVersion(), value);
+
         ConfigModel model = ConfigModel.of(value, version.version(), ProviderCatalog.bundled());
         timing.mark("model");
         List<Diagnostic> semantic = RuleRunner.run(model, load.environment().asMap());

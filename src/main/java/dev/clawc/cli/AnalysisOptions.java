@@ -106,9 +106,14 @@ final class AnalysisOptions {
     }
 
     private void validateVersion(CommandLine commandLine) {
-        if (openclawVersion != null && !dev.clawc.config.OpenClawVersion.isVersion(openclawVersion)) {
-            throw new CommandLine.ParameterException(commandLine,
-                    "--openclaw-version must look like 2026.9.6, got '" + openclawVersion + "'");
+        if (dev.clawc.config.VersionChoice.INSTALLED.equals(openclawVersion)) {
+            if (dev.clawc.release.InstalledOpenClaw.find() == null) {
+                throw new CommandLine.ParameterException(commandLine, "--openclaw-version installed: no OpenClaw installation"
+                        + " found (looked for `openclaw` on PATH and under npm's global prefix)");
+            }
+        } else if (openclawVersion != null && !dev.clawc.release.OpenClawVersion.isVersion(openclawVersion)) {
+            throw new CommandLine.ParameterException(commandLine, "--openclaw-version must be a release such as "
+                    + dev.clawc.release.Releases.bundled().newest() + ", or `installed`; got '" + openclawVersion + "'");
         }
     }
 }

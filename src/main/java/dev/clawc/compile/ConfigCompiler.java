@@ -157,7 +157,7 @@ public final class ConfigCompiler {
 
     /** agents.list -> agents.entries, on releases that migrate it (the ids become keys, lowercased). */
     private void migrateAgentList(ObjectNode root) {
-        if (!model.profile().flag("agentsEntries") || !(root.get("agents") instanceof ObjectNode agents)
+        if (!model.profile().agentsEntries() || !(root.get("agents") instanceof ObjectNode agents)
                 || !(agents.get("list") instanceof ArrayNode list) || agents.has("entries")) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.clawc.config;
 
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Member;
@@ -116,7 +117,7 @@ public final class ConfigModel {
 
     /** The provider OpenClaw uses for a ref with no provider: anthropic up to 2026.3.x, openai from 2026.4. */
     public String defaultProvider() {
-        return profile.text("defaultProvider");
+        return profile.defaultProvider();
     }
 
     // ------------------------------------------------------------------ resolution

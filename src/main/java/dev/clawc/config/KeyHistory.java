@@ -1,5 +1,6 @@
 package dev.clawc.config;
 
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.SourceFile;

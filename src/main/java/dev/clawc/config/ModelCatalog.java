@@ -1,5 +1,6 @@
 package dev.clawc.config;
 
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.SourceFile;
 import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Member;

@@ -35,9 +35,6 @@ public final class ModelPolicy {
     public record Entry(String raw, Span span, String key, String prefix, boolean openrouterFree) {
     }
 
-    /** The release that introduced {@code modelPolicy.allow} and the migration marker (facts §3.3). */
-    public static final String POLICY_RELEASE = "2026.8.1";
-
     private final Source source;
     private final String agentId;
     private final ConfigPath path;
@@ -54,7 +51,7 @@ public final class ModelPolicy {
 
     /** The allowlist in force for an agent (null: the defaults' scope, used by agents without their own policy). */
     public static ModelPolicy effective(ConfigModel config, String agentId) {
-        boolean policies = config.version().atLeast(POLICY_RELEASE);
+        boolean policies = config.profile().modelPolicyAllow();
         if (policies && agentId != null) {
             Agent agent = config.agent(agentId);
             Json5Object policy = agent == null ? null : agent.modelPolicy();
@@ -93,7 +90,7 @@ public final class ModelPolicy {
         if (models == null || models.members().stream().allMatch(m -> m.name().isBlank())) {
             return false;
         }
-        if (!config.version().atLeast(POLICY_RELEASE)) {
+        if (!config.profile().modelPolicyAllow()) {
             return true;
         }
         return defaults.modelPolicy() == null && !hasMigrationMarker(config);

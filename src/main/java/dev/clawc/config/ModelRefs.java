@@ -1,5 +1,6 @@
 package dev.clawc.config;
 
+import dev.clawc.release.OpenClawVersion;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ public final class ModelRefs {
 
     public static String normalizeProvider(String provider, OpenClawVersion version) {
         String id = provider.trim().toLowerCase(Locale.ROOT);
-        if (version != null && version.before("2026.3.0")) {
+        if (version != null && VersionProfiles.bundled().select(version).profile().providerIdRewrites()) {
             id = LEGACY_PROVIDER_IDS.getOrDefault(id, id);
         }
         return id;

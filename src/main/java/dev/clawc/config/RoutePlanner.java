@@ -147,20 +147,20 @@ public final class RoutePlanner {
     public Map<String, Param> params(String agentId, ModelRef ref) {
         Map<String, Param> merged = new LinkedHashMap<>();
         Agent agent = config.agent(agentId);
-        if (profile.flag("defaultsParams")) {
+        if (profile.defaultsParams()) {
             layer(merged, config.defaults().params(), config.defaults().path().key("params"));
         }
         ModelEntry defaultsEntry = entryFor(null, ref);
         if (defaultsEntry != null) {
             layer(merged, defaultsEntry.params(), defaultsEntry.path().key("params"));
         }
-        if (agent != null && !agent.legacy() && profile.flag("agentsEntries")) {
+        if (agent != null && !agent.legacy() && profile.agentsEntries()) {
             ModelEntry agentEntry = entryFor(agentId, ref);
             if (agentEntry != null) {
                 layer(merged, agentEntry.params(), agentEntry.path().key("params"));
             }
         }
-        if (agent != null && profile.flag("agentParams")) {
+        if (agent != null && profile.agentParams()) {
             layer(merged, agent.params(), agent.path().key("params"));
         }
         return merged;
@@ -205,13 +205,13 @@ public final class RoutePlanner {
                 explicit = explicitValue != null ? legacy : explicit;
             }
         }
-        String envDefault = "long".equals(env.get(profile.text("cacheRetentionEnv"))) ? "long" : "short";
-        String envSource = envDefault.equals("long") ? profile.text("cacheRetentionEnv") + "=long" : "the transport default";
+        String envDefault = "long".equals(env.get(profile.cacheRetentionEnv())) ? "long" : "short";
+        String envSource = envDefault.equals("long") ? profile.cacheRetentionEnv() + "=long" : "the transport default";
 
-        if (isOpenRouterAnthropic(provider, ref) && profile.flag("openrouterAnthropicCacheIgnoresRetention")) {
+        if (isOpenRouterAnthropic(provider, ref) && profile.openrouterAnthropicCacheIgnoresRetention()) {
             return new Retention(null, "ignored for OpenRouter on OpenClaw " + profile.version(), explicit, explicitValue != null);
         }
-        if (profile.flag("retentionOnlyForAnthropicProvider") && !provider.equals("anthropic")) {
+        if (profile.retentionOnlyForAnthropicProvider() && !provider.equals("anthropic")) {
             // the param never reaches the transport; Anthropic-style transports use their default
             return new Retention("anthropic-messages".equals(api) ? envDefault : null,
                     "anthropic-messages".equals(api) ? envSource : "not applied on this route", explicit, explicitValue != null);
@@ -240,9 +240,9 @@ public final class RoutePlanner {
 
         if ("openai-completions".equals(api) || provider.equals("openrouter")) {
             boolean openRouterRoute = provider.equals("openrouter")
-                    && (profile.text("openrouterMarkerRouteGate").equals("provider-id") || "openrouter".equals(endpointClass));
+                    && (profile.openrouterMarkerRouteGate().equals("provider-id") || "openrouter".equals(endpointClass));
             boolean anthropicFormat = "anthropic".equals(string(object(row, "compat"), "cacheControlFormat"))
-                    && profile.flag("openrouterToolMarker");
+                    && profile.openrouterToolMarker();
             if (!(openRouterRoute && ref.model().startsWith("anthropic/")) && !anthropicFormat) {
                 if (provider.equals("openrouter") && ref.model().startsWith("anthropic/")) {
                     reasons.add("OpenClaw " + profile.version() + " adds cache markers only on requests to openrouter.ai;"
@@ -250,7 +250,7 @@ public final class RoutePlanner {
                 }
                 return new CachePlan(List.of(), reasons);
             }
-            if (retention.ignored() || (retention.value() == null && profile.flag("openrouterAnthropicCacheIgnoresRetention"))) {
+            if (retention.ignored() || (retention.value() == null && profile.openrouterAnthropicCacheIgnoresRetention())) {
                 reasons.add("OpenClaw " + profile.version() + " marks every OpenRouter `anthropic/*` request and does not"
                         + " read `cacheRetention` there");
             } else if ("none".equals(retention.value())) {
@@ -260,12 +260,12 @@ public final class RoutePlanner {
             boolean openRouterVerified = openRouterRoute && "openrouter".equals(endpointClass);
             boolean longAllowed = openRouterVerified ? !"false".equals(compatFlag(row, "supportsLongCacheRetention"))
                     : "true".equals(compatFlag(row, "supportsLongCacheRetention"));
-            String ttl = profile.flag("openrouterLongTtl") && explicitLong && longAllowed ? "1h" : null;
-            if (profile.flag("openrouterSystemPromptMarker")) {
+            String ttl = profile.openrouterLongTtl() && explicitLong && longAllowed ? "1h" : null;
+            if (profile.openrouterSystemPromptMarker()) {
                 markers.add(new Marker(Where.SYSTEM, ttl));
             }
             markers.add(new Marker(Where.LAST_USER, ttl));
-            if (profile.flag("openrouterToolMarker")) {
+            if (profile.openrouterToolMarker()) {
                 markers.add(new Marker(Where.LAST_TOOL, ttl));
             }
             reasons.add("OpenRouter `anthropic/*` models get Anthropic-style `cache_control` markers");
@@ -281,7 +281,7 @@ public final class RoutePlanner {
             String ttl = "long".equals(retention.value()) && (explicitLong || hostHasLong) && longAllowed ? "1h" : null;
             markers.add(new Marker(Where.SYSTEM, ttl));
             markers.add(new Marker(Where.LAST_USER, ttl));
-            if (profile.flag("anthropicToolMarker") && !provider.equals("fireworks")) {
+            if (profile.anthropicToolMarker() && !provider.equals("fireworks")) {
                 markers.add(new Marker(Where.LAST_TOOL, ttl));
             }
             reasons.add(provider.equals("anthropic") ? "Anthropic Messages requests carry cache markers"

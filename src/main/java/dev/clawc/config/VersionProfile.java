@@ -1,40 +1,272 @@
 package dev.clawc.config;
 
-import dev.clawc.json5.Json5Boolean;
-import dev.clawc.json5.Json5Object;
-import dev.clawc.json5.Json5String;
-import dev.clawc.json5.Json5Value;
-import java.util.Map;
+import dev.clawc.release.OpenClawVersion;
 
 /**
- * What one OpenClaw release does, as named switches (rules/openclaw/&lt;version&gt;.json5). Each switch
- * records its value here and the range of releases it holds for.
+ * What one OpenClaw release does: the switch table (rules/openclaw/switches.json5) read at that release, with one
+ * typed accessor per switch. {@link #version()} is the release the user chose, so messages name it.
  */
-public record VersionProfile(OpenClawVersion version, boolean exact, Map<String, Json5Object> switches) {
+public final class VersionProfile {
+    private final OpenClawVersion version;
+    private final SwitchTable table;
 
-    public boolean flag(String name) {
-        return value(name) instanceof Json5Boolean b && b.value();
+    VersionProfile(OpenClawVersion version, SwitchTable table) {
+        this.version = version;
+        this.table = table;
     }
 
-    public String text(String name) {
-        return value(name) instanceof Json5String s ? s.value() : null;
+    public OpenClawVersion version() {
+        return version;
     }
 
-    /** The release range the switch's value holds for, as written in the profile. */
-    public String holds(String name) {
-        Json5Object entry = entry(name);
-        return entry.get("holds") instanceof Json5String s ? s.value() : "";
+    /** The first release from which switch {@code name} has {@code value} (Boolean or String), for "upgrade to" help. */
+    public OpenClawVersion firstWith(String name, Object value) {
+        return table.firstWith(name, value);
     }
 
-    private Json5Value value(String name) {
-        return entry(name).get("value");
+    /** The last release in which switch {@code name} has {@code value}, or null. */
+    public OpenClawVersion lastWith(String name, Object value) {
+        return table.lastWith(name, value);
     }
 
-    private Json5Object entry(String name) {
-        Json5Object entry = switches.get(name);
-        if (entry == null) {
-            throw new IllegalArgumentException("no switch `" + name + "` in the profile of OpenClaw " + version);
+    /** A switch's history in words: "`anthropic` up to 2026.4.11, `openai` from 2026.4.12". */
+    public String history(String name) {
+        StringBuilder out = new StringBuilder();
+        var segments = table.switches().get(name);
+        for (int i = 0; i < segments.size(); i++) {
+            SwitchTable.Segment s = segments.get(i);
+            out.append(i == 0 ? "" : ", ").append('`').append(SwitchTable.plain(s.value())).append('`');
+            if (i == 0 && s.until() != null) {
+                out.append(" up to ").append(s.until());
+            } else if (s.until() != null) {
+                out.append(" from ").append(s.since()).append(" to ").append(s.until());
+            } else if (i > 0) {
+                out.append(" from ").append(s.since());
+            }
         }
-        return entry;
+        return out.toString();
+    }
+
+    private boolean flag(String name) {
+        return Boolean.TRUE.equals(SwitchTable.plain(table.at(name, version).value()));
+    }
+
+    private String text(String name) {
+        return SwitchTable.plain(table.at(name, version).value()) instanceof String s ? s : null;
+    }
+
+    /** Provider a ref without `provider/` falls back to. */
+    public String defaultProvider() {
+        return text("defaultProvider");
+    }
+
+    /** `agents.defaults.params` exists (global params layer). */
+    public boolean defaultsParams() {
+        return flag("defaultsParams");
+    }
+
+    /** Per-agent `params` exists. */
+    public boolean agentParams() {
+        return flag("agentParams");
+    }
+
+    /** Keyed `agents.entries` exists; `agents.list` is migrated to it in memory. */
+    public boolean agentsEntries() {
+        return flag("agentsEntries");
+    }
+
+    /** The configured default model is always in the allowed set. */
+    public boolean configuredDefaultAlwaysAllowed() {
+        return flag("configuredDefaultAlwaysAllowed");
+    }
+
+    /** OpenRouter `anthropic/*` cache markers are sent whatever `cacheRetention` says ("none" cannot remove .... */
+    public boolean openrouterAnthropicCacheIgnoresRetention() {
+        return flag("openrouterAnthropicCacheIgnoresRetention");
+    }
+
+    /** OpenRouter `anthropic/*` requests get a marker on the system prompt. */
+    public boolean openrouterSystemPromptMarker() {
+        return flag("openrouterSystemPromptMarker");
+    }
+
+    /** Which OpenRouter requests get markers. */
+    public String openrouterMarkerRouteGate() {
+        return text("openrouterMarkerRouteGate");
+    }
+
+    /** OpenRouter `anthropic/*` requests get a marker on the last tool. */
+    public boolean openrouterToolMarker() {
+        return flag("openrouterToolMarker");
+    }
+
+    /** `cacheRetention: "long"` gives OpenRouter `anthropic/*` markers `ttl: "1h"`. */
+    public boolean openrouterLongTtl() {
+        return flag("openrouterLongTtl");
+    }
+
+    /** `params.provider` (OpenRouter provider routing: order, ignore, only, allow_fallbacks) is forwarded in .... */
+    public boolean openrouterProviderRouting() {
+        return flag("openrouterProviderRouting");
+    }
+
+    /** Direct Anthropic requests get a marker on the last tool. */
+    public boolean anthropicToolMarker() {
+        return flag("anthropicToolMarker");
+    }
+
+    /** `cacheRetention` from params reaches the transport only for provider `anthropic` (others get the .... */
+    public boolean retentionOnlyForAnthropicProvider() {
+        return flag("retentionOnlyForAnthropicProvider");
+    }
+
+    /** Environment variable that turns the transport's default retention to long. */
+    public String cacheRetentionEnv() {
+        return text("cacheRetentionEnv");
+    }
+
+    /** Openai-completions request shape. */
+    public String completionsCompat() {
+        return text("completionsCompat");
+    }
+
+    /** Chat-completions system prompt layout. */
+    public String completionsSystemLayout() {
+        return text("completionsSystemLayout");
+    }
+
+    /** Thinking level on openai-completions routes. */
+    public String completionsThinkingPolicy() {
+        return text("completionsThinkingPolicy");
+    }
+
+    /** MaxTokens of a `models.providers.*.models[]` row that sets none: 16384 (pi-coding-agent 0.52.7 .... */
+    public String customModelDefaultMaxTokens() {
+        return text("customModelDefaultMaxTokens");
+    }
+
+    /** Params that reach an openai-completions body. */
+    public String completionsExtraParams() {
+        return text("completionsExtraParams");
+    }
+
+    /** Where OpenRouter model facts (reasoning, efforts, max tokens, tool and image support) come from. */
+    public String openrouterModelFacts() {
+        return text("openrouterModelFacts");
+    }
+
+    /** OpenRouter reasoning in the body. */
+    public String openrouterReasoningField() {
+        return text("openrouterReasoningField");
+    }
+
+    /** OpenRouter app attribution headers. */
+    public String openrouterAttributionHeaders() {
+        return text("openrouterAttributionHeaders");
+    }
+
+    /** Which OpenRouter requests carry attribution headers. */
+    public String openrouterAttributionRouteGate() {
+        return text("openrouterAttributionRouteGate");
+    }
+
+    /** Model library generation that builds native requests (anthropic-messages, openai-responses, .... */
+    public String modelLibrary() {
+        return text("modelLibrary");
+    }
+
+    /** Built-in catalog (rules/payload/native-models.json5) the native builders take model limits and .... */
+    public String builtinModelCatalog() {
+        return text("builtinModelCatalog");
+    }
+
+    /** Native requests split the system prompt at OpenClaw's cache boundary: with cache markers a stable .... */
+    public boolean systemPromptSplit() {
+        return flag("systemPromptSplit");
+    }
+
+    /** A transient internal-context user message follows the prompt on native requests (anthropic, .... */
+    public boolean internalContextMessage() {
+        return flag("internalContextMessage");
+    }
+
+    /** Thinking level on native routes (anthropic-messages, openai-responses, google-generative-ai). */
+    public String thinkingLevelPolicy() {
+        return text("thinkingLevelPolicy");
+    }
+
+    /** Implicit `anthropic-beta` header only on direct Anthropic (provider anthropic at api.anthropic.com); .... */
+    public boolean anthropicBetasDirectOnly() {
+        return flag("anthropicBetasDirectOnly");
+    }
+
+    /** Direct Anthropic requests carry `context_management` (clear_tool_uses_20250919, from .... */
+    public boolean anthropicContextManagement() {
+        return flag("anthropicContextManagement");
+    }
+
+    /** Adaptive thinking on direct Anthropic gets block_binding {prefix_mismatch_behavior: drop_block} and .... */
+    public boolean anthropicThinkingBinding() {
+        return flag("anthropicThinkingBinding");
+    }
+
+    /** Direct Anthropic requests with an API key carry `service_tier: "standard_only"` (fast mode off by .... */
+    public boolean anthropicStandardOnlyTier() {
+        return flag("anthropicStandardOnlyTier");
+    }
+
+    /** OpenAI Responses requests to verified endpoints (api.openai.com, api.x.ai) put the system prompt in .... */
+    public boolean responsesInstructions() {
+        return flag("responsesInstructions");
+    }
+
+    /** Native OpenAI Responses requests send `store: true` (provider policy; other Responses endpoints .... */
+    public boolean responsesNativeStore() {
+        return flag("responsesNativeStore");
+    }
+
+    /** Native OpenAI Responses requests carry `context_management: [{type: compaction, compact_threshold: .... */
+    public boolean responsesServerCompaction() {
+        return flag("responsesServerCompaction");
+    }
+
+    /** Native OpenAI requests carry OpenClaw attribution and turn identity: originator/version/user-agent .... */
+    public boolean openaiTurnMetadata() {
+        return flag("openaiTurnMetadata");
+    }
+
+    /** Native OpenAI gpt-5* requests get `text: {verbosity: "low"}` and `parallel_tool_calls: true` unless .... */
+    public boolean openaiGpt5Defaults() {
+        return flag("openaiGpt5Defaults");
+    }
+
+    /** How Gemini requests are made. */
+    public String googleTransport() {
+        return text("googleTransport");
+    }
+
+    /** Field that carries a Gemini function declaration's JSON schema. */
+    public String googleToolSchemaField() {
+        return text("googleToolSchemaField");
+    }
+
+    /** `agents.defaults.modelPolicy` exists and the legacy defaults-map allowlist needs the migration marker .... */
+    public boolean modelPolicyAllow() {
+        return flag("modelPolicyAllow");
+    }
+
+    /** Provider ids are rewritten before lookup (z.ai -> zai, qwen -> qwen-portal, ...). */
+    public boolean providerIdRewrites() {
+        return flag("providerIdRewrites");
+    }
+
+    /** `env` accepts only `vars` and `shellEnv`: a string directly under `env` fails `config validate` (was .... */
+    public boolean envShorthandStrict() {
+        return flag("envShorthandStrict");
+    }
+
+    /** A per-agent `model` written as a string, or as `{ primary }` without `fallbacks`, replaces the .... */
+    public boolean agentModelReplacesFallbacks() {
+        return flag("agentModelReplacesFallbacks");
     }
 }

@@ -148,7 +148,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         body.put("model", modelId);
         ArrayNode messages = body.putArray("messages");
         ObjectNode marker = marker(route, Where.LAST_USER);
-        boolean split = profile.flag("systemPromptSplit");
+        boolean split = profile.systemPromptSplit();
         ObjectNode prompt = messages.addObject().put("role", "user");
         if (marker != null || !split) {
             ObjectNode part = prompt.putArray("content").addObject().put("type", "text").put("text", "<text:user:prompt>");
@@ -158,7 +158,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         } else {
             prompt.put("content", "<text:user:prompt>");
         }
-        if (profile.flag("internalContextMessage")) {
+        if (profile.internalContextMessage()) {
             messages.addObject().put("role", "user").putArray("content").addObject().put("type", "text")
                     .put("text", "<text:user:internal-context>");
         }
@@ -200,7 +200,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
                 ObjectNode t = body.putObject("thinking").put("type", "adaptive");
                 if (oc) {
                     t.put("display", "summarized");
-                    if (direct && profile.flag("anthropicThinkingBinding")) {
+                    if (direct && profile.anthropicThinkingBinding()) {
                         t.putObject("block_binding").put("prefix_mismatch_behavior", "drop_block");
                         bindingControls = true;
                     }
@@ -214,7 +214,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
                 body.putObject("thinking").put("type", "disabled");
             }
         }
-        boolean contextManagement = oc && direct && profile.flag("anthropicContextManagement") && contextPruningOn(context);
+        boolean contextManagement = oc && direct && profile.anthropicContextManagement() && contextPruningOn(context);
         if (contextManagement) {
             JsonNode tc = lib.path("toolClearing");
             long cw = model.contextWindow() == null ? 0 : model.contextWindow();
@@ -233,7 +233,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         }
         String serviceTier = null;
         boolean fastSpeed = false;
-        if (oc && direct && profile.flag("anthropicStandardOnlyTier")) {
+        if (oc && direct && profile.anthropicStandardOnlyTier()) {
             String kind = family.path("serviceTier").asText("priority");
             String configured = NativePayloadData.text(route, "serviceTier", "service_tier");
             configured = configured == null ? null : configured.trim().toLowerCase(Locale.ROOT);
@@ -263,7 +263,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         headers.put("x-api-key", "<auth>");
         String betaNote;
         List<String> betas = new ArrayList<>();
-        boolean betasApply = !oc || direct || !profile.flag("anthropicBetasDirectOnly");
+        boolean betasApply = !oc || direct || !profile.anthropicBetasDirectOnly();
         if (betasApply) {
             betas.addAll(NativePayloadData.strings(lib.path("betas")));
             if (oc && !adaptive) {

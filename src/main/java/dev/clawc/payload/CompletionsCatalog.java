@@ -24,7 +24,7 @@ import java.util.Map;
  * {@code rules/payload/openai-completions-catalog-<release>.json5}.
  */
 final class CompletionsCatalog {
-    private static final String RESOURCE = "/clawc/rules/payload/openai-completions-catalog-2026.2.6.json5";
+    private static final String RESOURCE = "/clawc/rules/payload/openai-completions-catalog-pi-ai.json5";
     private static volatile CompletionsCatalog bundled;
 
     /** One catalog model. {@code compat} holds the library's request-shape overrides, or null. */
@@ -69,7 +69,7 @@ final class CompletionsCatalog {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            ParseResult parsed = Json5Reader.read(new SourceFile("openai-completions-catalog-2026.2.6.json5",
+            ParseResult parsed = Json5Reader.read(new SourceFile("openai-completions-catalog-pi-ai.json5",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object root)) {
                 throw new IllegalStateException("bad catalog " + RESOURCE + ": " + parsed.diagnostics());

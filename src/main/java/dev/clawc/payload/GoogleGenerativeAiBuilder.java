@@ -35,7 +35,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         }
         JsonNode lib = NativePayloadData.library(DATA, profile);
         boolean oc = NativePayloadData.openClawLibrary(profile);
-        boolean sdk = "genai-sdk".equals(profile.text("googleTransport"));
+        boolean sdk = "genai-sdk".equals(profile.googleTransport());
         NativeModels.ModelInfo model = NativeModels.resolve(context);
         String id = route.upstreamId();
         String lowerId = id.toLowerCase(Locale.ROOT);
@@ -57,7 +57,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         ArrayNode contents = body.putArray("contents");
         ObjectNode prompt = contents.addObject();
         prompt.put("role", "user").putArray("parts").addObject().put("text", "<text:user:prompt>");
-        if (profile.flag("internalContextMessage")) {
+        if (profile.internalContextMessage()) {
             contents.addObject().put("role", "user").putArray("parts").addObject().put("text", "<text:user:internal-context>");
         }
         ObjectNode generation = NativePayloadData.NODES.objectNode();
@@ -112,12 +112,12 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
             body.set("generationConfig", generation);
         }
         ObjectNode systemInstruction = body.putObject("systemInstruction");
-        systemInstruction.putArray("parts").addObject().put("text", profile.flag("systemPromptSplit")
+        systemInstruction.putArray("parts").addObject().put("text", profile.systemPromptSplit()
                 ? "<text:system:stable+dynamic>" : "<text:system>");
         if (sdk) {
             systemInstruction.put("role", "user");
         }
-        body.set("tools", MessagesTools.gemini(profile, profile.text("googleToolSchemaField")));
+        body.set("tools", MessagesTools.gemini(profile, profile.googleToolSchemaField()));
 
         // ---- URL and headers
         String base = route.baseUrl().trim().replaceAll("/+$", "");
@@ -153,7 +153,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/systemInstruction", sdk
                 ? "the system prompt; the Google SDK tags it with role `user`" : "the system prompt, without a role"));
         notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/tools", "function declarations with their schema in `"
-                + profile.text("googleToolSchemaField") + "`"));
+                + profile.googleToolSchemaField() + "`"));
         if (temperature != null) {
             notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/generationConfig/temperature",
                     "from " + NativePayloadData.source(route.param("temperature"))));

@@ -96,7 +96,7 @@ final class NativeModels {
         }
         if (builtin != null) {
             return new ModelInfo(id, builtin.path("name").asText(id), true,
-                    "OpenClaw " + profile.version() + "'s built-in catalog, " + profile.text("builtinModelCatalog"),
+                    "OpenClaw " + profile.version() + "'s built-in catalog, " + profile.builtinModelCatalog(),
                     builtin.path("reasoning").asBoolean(false), intOrNull(builtin.path("maxTokens")),
                     intOrNull(builtin.path("contextWindow")), intOrNull(builtin.path("contextTokens")),
                     builtin.path("thinkingLevelMap"), builtin.path("compat"), headers, false);
@@ -108,7 +108,7 @@ final class NativeModels {
     /** The catalog entry for a built-in provider's model, or null. */
     static JsonNode catalogEntry(VersionProfile profile, String provider, String id) {
         JsonNode models = NativePayloadData.file("native-models.json5").path("catalogs")
-                .path(profile.text("builtinModelCatalog")).path(provider);
+                .path(profile.builtinModelCatalog()).path(provider);
         for (JsonNode m : models) {
             if (m.path("id").asText().equals(id)) {
                 return m;
@@ -119,11 +119,8 @@ final class NativeModels {
 
     /** maxTokens OpenClaw gives a configured model row that sets none (switch shared with the completions builder). */
     private static Integer defaultCustomMaxTokens(VersionProfile profile) {
-        if (!profile.switches().containsKey("customModelDefaultMaxTokens")) {
-            return null;
-        }
         try {
-            return Integer.valueOf(profile.text("customModelDefaultMaxTokens"));
+            return Integer.valueOf(profile.customModelDefaultMaxTokens());
         } catch (NumberFormatException | NullPointerException e) {
             return null;
         }

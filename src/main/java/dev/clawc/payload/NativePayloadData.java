@@ -53,7 +53,7 @@ final class NativePayloadData {
     }
 
     static String modelLibrary(VersionProfile profile) {
-        return profile.text("modelLibrary");
+        return profile.modelLibrary();
     }
 
     static boolean openClawLibrary(VersionProfile profile) {

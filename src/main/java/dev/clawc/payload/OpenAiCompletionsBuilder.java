@@ -98,10 +98,10 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             this.profile = ctx.profile();
             this.config = ctx.config();
             this.release = "OpenClaw " + config.version();
-            this.managed = "endpoint-class".equals(profile.text("completionsCompat"));
+            this.managed = "endpoint-class".equals(profile.completionsCompat());
             this.openRouter = "openrouter".equals(route.provider());
             this.openRouterLike = openRouter || "openrouter".equals(route.endpointClass());
-            this.modelList = "model-list".equals(profile.text("openrouterModelFacts"));
+            this.modelList = "model-list".equals(profile.openrouterModelFacts());
             this.custom = config.providers().get(route.provider());
             this.row = findRow(custom, route.upstreamId());
         }
@@ -145,7 +145,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
         }
 
         private CompletionsModel resolveModel() {
-            int customDefault = Integer.parseInt(profile.text("customModelDefaultMaxTokens"));
+            int customDefault = Integer.parseInt(profile.customModelDefaultMaxTokens());
             if (row != null) {
                 int def = customDefault;
                 int cap = 0;
@@ -221,7 +221,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
 
         private String thinkingLevel(CompletionsModel model) {
             String asked = ctx.thinking();
-            if ("catalog-low".equals(profile.text("completionsThinkingPolicy"))) {
+            if ("catalog-low".equals(profile.completionsThinkingPolicy())) {
                 if (asked != null && !PI_AI_LEVELS.contains(asked)) {
                     throw new Refusal(release + " rejects the thinking level before any request: `Invalid thinking level \""
                             + asked + "\"` (it knows off, minimal, low, medium, high, xhigh)");
@@ -264,7 +264,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             }
             RoutePlanner planner = new RoutePlanner(config, ctx.env());
             List<ModelEntry> entries = new ArrayList<>();
-            if (agent != null && profile.flag("agentsEntries")) {
+            if (agent != null && profile.agentsEntries()) {
                 entries.add(planner.entryFor(agent.id(), route.ref()));
             }
             entries.add(planner.entryFor(null, route.ref()));
@@ -361,7 +361,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
          */
         private Map<String, Param> effectiveParams() {
             Map<String, Param> merged = new LinkedHashMap<>();
-            if (managed && openRouter && "full".equals(profile.text("completionsExtraParams"))) {
+            if (managed && openRouter && "full".equals(profile.completionsExtraParams())) {
                 if (custom != null && custom.get("params") instanceof Json5Object providerParams) {
                     layer(merged, providerParams, custom.path().key("params"));
                 }
@@ -403,7 +403,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             h.put("user-agent", "OpenAI/JS <v>");
             note("header:authorization", "the provider's API key as a bearer token (OpenAI SDK)");
             if (openRouter) {
-                boolean byProvider = "provider-id".equals(profile.text("openrouterAttributionRouteGate"));
+                boolean byProvider = "provider-id".equals(profile.openrouterAttributionRouteGate());
                 String ec = route.endpointClass();
                 boolean verified = "openrouter".equals(ec) || "default".equals(ec) || ec == null;
                 if (byProvider || verified) {
@@ -411,7 +411,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     String why = byProvider ? release + " adds OpenRouter app attribution for provider `openrouter`, whatever the base URL"
                             : release + " adds OpenRouter app attribution only on requests to openrouter.ai";
                     note("header:http-referer", why);
-                    if ("x-title".equals(profile.text("openrouterAttributionHeaders"))) {
+                    if ("x-title".equals(profile.openrouterAttributionHeaders())) {
                         h.put("x-title", "OpenClaw");
                         note("header:x-title", why);
                     } else {
@@ -507,7 +507,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             ObjectNode user = messages.addObject().put("role", "user");
             note("/messages/0/role", role.equals("developer") ? "reasoning models get the `developer` role on this endpoint"
                     : "the system prompt goes in a `system` message" + (model.reasoning() ? " (this endpoint takes no `developer` role)" : ""));
-            if ("stable-dynamic".equals(profile.text("completionsSystemLayout"))) {
+            if ("stable-dynamic".equals(profile.completionsSystemLayout())) {
                 if (route.cache().sendsMarkers()) {
                     ArrayNode parts = system.putArray("content");
                     ObjectNode stable = parts.addObject().put("type", "text").put("text", "<text:" + role + ":stable>");
@@ -618,7 +618,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     && !routing.isEmpty()) {
                 body.set("provider", json(routing));
                 note("/provider", "from the model's `compat.openRouterRouting`");
-            } else if (openRouter && params.containsKey("provider") && !profile.flag("openrouterProviderRouting")) {
+            } else if (openRouter && params.containsKey("provider") && !profile.openrouterProviderRouting()) {
                 note("/provider", "`" + params.get("provider").path() + "` is not forwarded by " + release + " (no `provider` routing object)");
             }
         }
@@ -635,7 +635,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 body.put("store", false);
                 note("/store", compat.why());
             }
-            boolean full = "full".equals(profile.text("completionsExtraParams"));
+            boolean full = "full".equals(profile.completionsExtraParams());
             putNumberParam(body, "temperature", params.get("temperature"));
             if (full) {
                 putNumberParam(body, "top_p", params.get("topP"));
@@ -664,7 +664,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             }
             maxTokens(body, model, compat, params);
             reasoning(body, model, compat, level);
-            if (openRouter && profile.flag("openrouterProviderRouting")) {
+            if (openRouter && profile.openrouterProviderRouting()) {
                 routing(body, params);
             }
             if (full) {
@@ -714,7 +714,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 note("/reasoning", "no reasoning field: " + why + (thinkingLevelWhy == null ? "" : " (" + thinkingLevelWhy + ")"));
                 return;
             }
-            if ("openrouter".equals(compat.thinkingFormat()) && "reasoning-object".equals(profile.text("openrouterReasoningField"))) {
+            if ("openrouter".equals(compat.thinkingFormat()) && "reasoning-object".equals(profile.openrouterReasoningField())) {
                 if (model.binary()) {
                     body.putObject("reasoning").put("enabled", !level.equals("off"));
                     note("/reasoning", thinkingLevelWhy + "; the model has no effort selector, so reasoning is on/off");

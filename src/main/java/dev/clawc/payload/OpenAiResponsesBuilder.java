@@ -59,12 +59,12 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         ObjectNode body = NativePayloadData.NODES.objectNode();
         body.put("model", route.upstreamId());
         ArrayNode input = body.putArray("input");
-        boolean split = profile.flag("systemPromptSplit");
+        boolean split = profile.systemPromptSplit();
         String systemText = split ? ":stable+dynamic" : "";
         String role = model.reasoning() && !"false".equals(model.compat().path("supportsDeveloperRole").asText()) ? "developer" : "system";
         boolean verifiedInstructions = route.provider().equals("openai") && openAiHost || xaiNative;
         JsonNode supportsInstructions = model.compat().path("supportsInstructions");
-        boolean instructions = oc && profile.flag("responsesInstructions")
+        boolean instructions = oc && profile.responsesInstructions()
                 && (supportsInstructions.isBoolean() ? supportsInstructions.asBoolean() : verifiedInstructions);
         if (!instructions) {
             if (oc) {
@@ -79,7 +79,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
             prompt.put("type", "message");
         }
         prompt.put("role", "user").putArray("content").addObject().put("type", "input_text").put("text", "<text:user:prompt>");
-        if (profile.flag("internalContextMessage")) {
+        if (profile.internalContextMessage()) {
             input.addObject().put("type", "message").put("role", "user").putArray("content").addObject()
                     .put("type", "input_text").put("text", "<text:user:internal-context>");
         }
@@ -113,7 +113,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         if (instructions) {
             body.put("instructions", "<text:system" + systemText + ">");
         }
-        boolean turnMetadata = oc && nativeOpenAi && profile.flag("openaiTurnMetadata");
+        boolean turnMetadata = oc && nativeOpenAi && profile.openaiTurnMetadata();
         if (turnMetadata) {
             body.putObject("metadata").put("openclaw_session_id", "<id:openclaw_session_id>")
                     .put("openclaw_turn_id", "<id:openclaw_turn_id>").put("openclaw_turn_attempt", "1")
@@ -201,10 +201,10 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         if (oc) {
             boolean allowsStore = !"false".equals(model.compat().path("supportsStore").asText());
             if (allowsStore) {
-                body.put("store", nativeOpenAi && profile.flag("responsesNativeStore"));
+                body.put("store", nativeOpenAi && profile.responsesNativeStore());
             }
         }
-        boolean gpt5 = oc && route.provider().equals("openai") && profile.flag("openaiGpt5Defaults")
+        boolean gpt5 = oc && route.provider().equals("openai") && profile.openaiGpt5Defaults()
                 && Pattern.compile(lib.path("gpt5Pattern").asText()).matcher(route.upstreamId().toLowerCase(Locale.ROOT)).find();
         String verbosity = NativePayloadData.text(route, "textVerbosity", "text_verbosity");
         verbosity = verbosity == null ? null : verbosity.trim().toLowerCase(Locale.ROOT);
@@ -218,7 +218,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
             body.putObject("text").put("verbosity", verbosity);
         }
         boolean compaction = false;
-        if (oc && nativeOpenAi && profile.flag("responsesServerCompaction") && !isFalse(route.param("responsesServerCompaction"))) {
+        if (oc && nativeOpenAi && profile.responsesServerCompaction() && !isFalse(route.param("responsesServerCompaction"))) {
             BigDecimal configured = NativePayloadData.number(route, "responsesCompactThreshold");
             long threshold = configured != null && configured.signum() > 0 ? configured.longValue() : compactThreshold(lib, model);
             body.putArray("context_management").addObject().put("type", "compaction").put("compact_threshold", threshold);
@@ -244,7 +244,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         headers.put("content-type", "application/json");
         headers.put("user-agent", lib.path("userAgent").asText());
         headers.putAll(model.headers());
-        boolean attribution = oc && profile.flag("openaiTurnMetadata") && (nativeOpenAi || xaiNative);
+        boolean attribution = oc && profile.openaiTurnMetadata() && (nativeOpenAi || xaiNative);
         if (attribution) {
             headers.put("originator", "openclaw");
             headers.put("version", context.config().version().toString());
@@ -319,7 +319,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         if (r != null && r.value() != null && !r.ignored()) {
             return r.value();
         }
-        String envName = context.profile().text("cacheRetentionEnv");
+        String envName = context.profile().cacheRetentionEnv();
         String env = context.env() == null || envName == null ? null : context.env().get(envName);
         return "long".equals(env) ? "long" : "short";
     }

@@ -49,7 +49,7 @@ record ThinkingChoice(String level, String requested, String source, String refu
                     + " has no thinking level \"" + explicit + "\" (levels: " + String.join(", ", releaseLevels) + ")");
         }
         String defaults = thinkingDefault(context.config().defaults());
-        if ("catalog-low".equals(context.profile().text("thinkingLevelPolicy"))) {
+        if ("catalog-low".equals(context.profile().thinkingLevelPolicy())) {
             if (explicit != null) {
                 return new ThinkingChoice(explicit, explicit, "--thinking " + explicit, null);
             }

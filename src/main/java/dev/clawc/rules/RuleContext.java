@@ -1,7 +1,7 @@
 package dev.clawc.rules;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.Diagnostic;
 import java.util.List;
 import java.util.Map;

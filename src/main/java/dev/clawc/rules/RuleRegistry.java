@@ -1,5 +1,7 @@
 package dev.clawc.rules;
 
+import dev.clawc.config.VersionChoice;
+
 import dev.clawc.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +63,11 @@ public final class RuleRegistry {
             new Meta("include-not-regular-file", Severity.ERROR, "An include target that is not a regular file.", "load"),
             new Meta("env-var-undefined", Severity.WARNING, "`${VAR}` names a variable that is unset or empty.", "load"),
             new Meta("env-var-lowercase", Severity.WARNING, "`${var}` with a name OpenClaw never substitutes.", "load"),
-            new Meta("env-file-syntax", Severity.ERROR, "A line of an --env-file that is not KEY=VALUE.", "load"));
+            new Meta("env-file-syntax", Severity.ERROR, "A line of an --env-file that is not KEY=VALUE.", "load"),
+            new Meta(VersionChoice.RULE_RELEASE_NOT_SYNCED, Severity.INFO,
+                    "The target OpenClaw release is newer than every release clawc has facts for.", "config"),
+            new Meta(VersionChoice.RULE_RELEASE_MISMATCH, Severity.WARNING,
+                    "The installed OpenClaw differs from the release the file's `meta.lastTouchedVersion` names.", "config"));
 
     private RuleRegistry() {
     }

@@ -11,6 +11,10 @@ import com.networknt.schema.ValidationMessage;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.json5.Json5Value;
+import dev.clawc.release.OpenClawVersion;
+import dev.clawc.release.RangeTree;
+import dev.clawc.release.Releases;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,12 +42,40 @@ public final class SchemaValidator {
     private final JsonNode schemaDocument;
     private final JsonSchema schema;
 
-    private SchemaValidator(JsonNode schemaDocument) {
+    private static final Map<OpenClawVersion, SchemaValidator> BY_RELEASE = new ConcurrentHashMap<>();
+    private static volatile RangeTree releaseSchemas;
+
+    private SchemaValidator(JsonNode schemaDocument, SpecVersion.VersionFlag dialect) {
         this.schemaDocument = schemaDocument;
         // preloading compiles every subschema up front; lazily, only the parts a config touches are compiled
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
                 .preloadJsonSchema(false).build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument, config);
+        this.schema = JsonSchemaFactory.getInstance(dialect).getSchema(schemaDocument, config);
+    }
+
+    private SchemaValidator(JsonNode schemaDocument) {
+        this(schemaDocument, SpecVersion.VersionFlag.V202012);
+    }
+
+    /**
+     * The validator of one OpenClaw release: that release's own config schema (draft-07, facts only) as synced by
+     * tools/openclaw-sync, covering every section. A version between synced releases uses the one below it.
+     */
+    public static SchemaValidator forRelease(OpenClawVersion version) {
+        OpenClawVersion release = Releases.bundled().factsFor(version);
+        return BY_RELEASE.computeIfAbsent(release, r -> {
+            RangeTree tree = releaseSchemas;
+            if (tree == null) {
+                synchronized (SchemaValidator.class) {
+                    tree = releaseSchemas;
+                    if (tree == null) {
+                        tree = RangeTree.bundled("schema");
+                        releaseSchemas = tree;
+                    }
+                }
+            }
+            return new SchemaValidator(ConstUnions.rewrite(EcmaPattern.rewrite(tree.at(r))), SpecVersion.VersionFlag.V7);
+        });
     }
 
     /** The schema shipped in the jar, loaded once per process on first use. */

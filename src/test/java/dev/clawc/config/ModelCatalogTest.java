@@ -1,5 +1,6 @@
 package dev.clawc.config;
 
+import dev.clawc.release.OpenClawVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

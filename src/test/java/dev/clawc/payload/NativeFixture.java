@@ -3,7 +3,7 @@ package dev.clawc.payload;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;

@@ -1,7 +1,7 @@
 package dev.clawc.testing;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.SourceFile;
@@ -19,7 +19,7 @@ import java.util.Map;
 /** Runs one rule over a config text (parsed and loaded as `check` would) and returns its findings. */
 public final class RuleTester {
     private final Rule rule;
-    private String version = OpenClawVersion.LATEST.toString();
+    private String version = dev.clawc.release.Releases.bundled().newest().toString();
     private Map<String, String> env = Map.of();
 
     private RuleTester(Rule rule) {

@@ -31,7 +31,7 @@ public final class AgentRoster implements Rule {
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!config.profile().flag("agentsEntries")) {
+        if (!config.profile().agentsEntries()) {
             return;
         }
         Json5Object agentsNode = Nodes.object(config.root(), "agents");

@@ -37,8 +37,8 @@ public final class BareModelRef implements Rule {
                 d.note("OpenClaw infers `" + resolution.ref().provider() + "` because it is the only configured"
                         + " provider with a model `" + slot.ref().model() + "`; adding another such provider changes the result");
             } else {
-                d.note("a ref without a provider uses OpenClaw's default provider: `anthropic` up to 2026.3.x,"
-                        + " `openai` from 2026.4.0, so this slot picks a different model after an upgrade");
+                d.note("a ref without a provider uses OpenClaw's default provider: "
+                        + context.config().profile().history("defaultProvider") + ", so this slot picks a different model after an upgrade");
             }
             d.help("write the provider explicitly: `" + resolved + "`")
                     .fix(Fix.replace("write `" + resolved + "`", slot.node().span(), quote(slot, resolved)));

@@ -78,7 +78,7 @@ public final class CacheControlRejected implements Rule {
     private static List<ModelInfo.Host> refusingHosts(ModelInfo info, Route route, VersionProfile profile) {
         List<ModelInfo.Host> out = new ArrayList<>();
         Route.Param routing = route.param("provider");
-        Json5Object provider = routing != null && profile.flag("openrouterProviderRouting") ? Nodes.object(routing.value()) : null;
+        Json5Object provider = routing != null && profile.openrouterProviderRouting() ? Nodes.object(routing.value()) : null;
         for (ModelInfo.Host host : info.hosts()) {
             if (host.refusesCachePoints() && !excluded(host.slug(), provider)) {
                 out.add(host);
@@ -119,15 +119,15 @@ public final class CacheControlRejected implements Rule {
     private static List<String> fixes(Route route, ModelInfo info, VersionProfile profile) {
         List<String> fixes = new ArrayList<>();
         String key = route.key();
-        boolean retentionHonoured = !profile.flag("openrouterAnthropicCacheIgnoresRetention");
+        boolean retentionHonoured = !profile.openrouterAnthropicCacheIgnoresRetention();
         if (retentionHonoured) {
             fixes.add("turn the markers off for this model: `agents.defaults.models[\"" + key + "\"].params.cacheRetention: \"none\"`");
         }
-        if (route.provider().equals("openrouter") && profile.flag("openrouterProviderRouting")) {
+        if (route.provider().equals("openrouter") && profile.openrouterProviderRouting()) {
             fixes.add("keep OpenRouter off the refusing host: `agents.defaults.models[\"" + key + "\"].params.provider:"
                     + " { ignore: [\"amazon-bedrock\"] }` (OpenClaw " + profile.version() + " forwards `params.provider`)");
         }
-        if (route.provider().equals("openrouter") && profile.text("openrouterMarkerRouteGate").equals("provider-id")) {
+        if (route.provider().equals("openrouter") && profile.openrouterMarkerRouteGate().equals("provider-id")) {
             fixes.add("reach OpenRouter through a custom provider id, which OpenClaw " + profile.version() + " does not mark:"
                     + " `models.providers.openrouter-plain: { baseUrl: \"https://openrouter.ai/api/v1\", api: \"openai-completions\","
                     + " apiKey: \"${OPENROUTER_API_KEY}\", models: [{ id: \"" + route.upstreamId() + "\", name: \"" + route.upstreamId()
@@ -142,7 +142,8 @@ public final class CacheControlRejected implements Rule {
             }
         }
         if (!retentionHonoured) {
-            fixes.add("upgrade OpenClaw to 2026.6.1 or later, where `cacheRetention: \"none\"` removes the markers");
+            fixes.add("upgrade OpenClaw to " + profile.firstWith("openrouterAnthropicCacheIgnoresRetention", false)
+                    + " or later, where `cacheRetention: \"none\"` removes the markers");
         }
         return fixes;
     }

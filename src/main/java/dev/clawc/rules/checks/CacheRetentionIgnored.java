@@ -37,12 +37,13 @@ public final class CacheRetentionIgnored implements Rule {
                     .at(param.value().span(), "ignored on this route")
                     .path(param.path());
             String version = context.config().profile().version().toString();
+            var honouredFrom = context.config().profile().firstWith("openrouterAnthropicCacheIgnoresRetention", false);
             if (retention.ignored()) {
                 d.note("OpenClaw " + version + " adds `cache_control` to every OpenRouter `anthropic/*` request and does not read"
-                        + " `cacheRetention` there; releases from 2026.6.1 honour it");
-                d.help("upgrade OpenClaw to 2026.6.1 or later, or route the model through a custom provider id whose base URL is"
+                        + " `cacheRetention` there; releases from " + honouredFrom + " honour it");
+                d.help("upgrade OpenClaw to " + honouredFrom + " or later, or route the model through a custom provider id whose base URL is"
                         + " OpenRouter's (no markers are added for other provider ids)");
-            } else if (context.config().profile().flag("retentionOnlyForAnthropicProvider") && !route.provider().equals("anthropic")) {
+            } else if (context.config().profile().retentionOnlyForAnthropicProvider() && !route.provider().equals("anthropic")) {
                 d.note("OpenClaw " + version + " passes `cacheRetention` to the model transport only for provider `anthropic`;"
                         + " on `" + route.provider() + "` the transport's default applies");
             } else {

@@ -13,6 +13,7 @@ import dev.clawc.json5.Json5String;
 import dev.clawc.rules.Rule;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
+import dev.clawc.release.OpenClawVersion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +28,8 @@ import java.util.List;
  * written next to each other.
  */
 @RuleInfo(id = "env-shorthand", severity = Severity.ERROR, supersedesSchema = true,
-        summary = "A variable directly under `env` instead of `env.vars`; rejected from OpenClaw 2026.8.1.")
+        summary = "A variable directly under `env` instead of `env.vars`; newer OpenClaw releases reject it.")
 public final class EnvShorthand implements Rule {
-
-    /** The first release whose validator rejects the shorthand. */
-    static final String STRICT_FROM = "2026.8.1";
 
     @Override
     public void check(RuleContext context) {
@@ -49,7 +47,7 @@ public final class EnvShorthand implements Rule {
         if (shorthand.isEmpty()) {
             return;
         }
-        boolean strict = context.version().atLeast(STRICT_FROM);
+        boolean strict = context.config().profile().envShorthandStrict();
         Json5Object vars = Nodes.object(env.get("vars"));
         Fix fix = wrapInVars(env, shorthand);
         boolean first = true;
@@ -69,15 +67,16 @@ public final class EnvShorthand implements Rule {
     private static Diagnostic.Builder build(RuleContext context, Json5Member member, Json5Object vars,
             Severity severity) {
         String name = member.name();
+        OpenClawVersion strictFrom = context.config().profile().firstWith("envShorthandStrict", true);
         var d = Diagnostic.builder("env-shorthand", severity, "`" + name + "` is set directly under `env`, not under `env.vars`")
                 .at(member.key().span(), severity == Severity.ERROR ? "OpenClaw " + context.version() + " rejects this key"
-                        : "rejected from OpenClaw " + STRICT_FROM)
+                        : "rejected from OpenClaw " + strictFrom)
                 .path(ConfigPath.of("env", name));
         if (severity == Severity.ERROR) {
-            d.note("from OpenClaw " + STRICT_FROM + " `env` accepts only `vars` and `shellEnv`: `config validate` fails with"
+            d.note("from OpenClaw " + strictFrom + " `env` accepts only `vars` and `shellEnv`: `config validate` fails with"
                     + " `env: Unrecognized key` (older releases took string entries here as variables)");
         } else {
-            d.note("OpenClaw " + context.version() + " accepts string entries directly under `env`, but from " + STRICT_FROM
+            d.note("OpenClaw " + context.version() + " accepts string entries directly under `env`, but from " + strictFrom
                     + " `env` accepts only `vars` and `shellEnv` and `config validate` fails with `env: Unrecognized key`");
         }
         if (member.value().span() != null && member.value().span().text().contains("${")) {

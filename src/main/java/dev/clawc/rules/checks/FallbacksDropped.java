@@ -31,7 +31,7 @@ public final class FallbacksDropped implements Rule {
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!config.version().atLeast(NotInAllowlist.STRICT_AGENT_MODEL_RELEASE)) {
+        if (!config.profile().agentModelReplacesFallbacks()) {
             return;
         }
         Json5Object defaultsModel = Nodes.object(config.defaults().get("model"));
@@ -62,7 +62,7 @@ public final class FallbacksDropped implements Rule {
                     .at(model.span(), "no fallbacks for this agent")
                     .label(defaultsModel.member("fallbacks").key().span(), "not inherited by agent `" + agent.id() + "`")
                     .path(agent.path().key("model"))
-                    .note("since 2026.4.27 a per-agent `model` written as a string, or as `{ primary }` without a `fallbacks` key,"
+                    .note("since OpenClaw " + config.profile().firstWith("agentModelReplacesFallbacks", true) + " a per-agent `model` written as a string, or as `{ primary }` without a `fallbacks` key,"
                             + " is strict: when `" + primaryText.trim() + "` fails, the agent's request fails instead of moving on to"
                             + " the models of `agents.defaults.model.fallbacks` (earlier releases inherited them)")
                     .help("to give this agent failover, list them: `fallbacks: [" + listed(defaultFallbacks) + "]` (or other models)")

@@ -21,13 +21,13 @@ import java.util.List;
  * reported before 2026.8.1, where the map's keys are simply how an allowlist is written.
  */
 @RuleInfo(id = "legacy-allowlist", severity = Severity.INFO,
-        summary = "The keys of `agents.defaults.models` still act as the model allowlist (pre-2026.8.1 rule).")
+        summary = "The keys of `agents.defaults.models` still act as the model allowlist (the rule before `modelPolicy`).")
 public final class LegacyAllowlist implements Rule {
 
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!config.version().atLeast(ModelPolicy.POLICY_RELEASE) || !ModelPolicy.legacyActive(config)) {
+        if (!config.profile().modelPolicyAllow() || !ModelPolicy.legacyActive(config)) {
             return;
         }
         Json5Object defaults = config.defaults().node();
@@ -47,7 +47,7 @@ public final class LegacyAllowlist implements Rule {
                         + (keys.size() == 1 ? " model" : " models") + ")")
                 .at(models.key().span(), "only these models can be chosen with `/model` or the picker")
                 .path(config.defaults().path().key("models"))
-                .note("since 2026.8.1 entries of `agents.defaults.models` are meant for aliases and params, and the allowlist is"
+                .note("since OpenClaw " + config.profile().firstWith("modelPolicyAllow", true) + " entries of `agents.defaults.models` are meant for aliases and params, and the allowlist is"
                         + " `agents.defaults.modelPolicy.allow`; without that object and without `meta.migrations.modelPolicyAllowlist:"
                         + " true`, OpenClaw keeps the old rule, so adding an entry only for an alias or params also restricts model choice");
         if (invalid.isEmpty()) {

@@ -97,8 +97,7 @@ public final class NonCanonicalModelKey implements Rule {
         }
         if (entry.alias() != null) {
             d.note("its alias `" + entry.alias() + "` points to `" + resolved + "`, a guess that depends on the configured"
-                    + " providers and on the OpenClaw version (the default provider was `anthropic` up to 2026.3.x and is"
-                    + " `openai` from 2026.4.0)");
+                    + " providers and on the OpenClaw version (the default provider: " + config.profile().history("defaultProvider") + ")");
         }
         d.help("write the key as `provider/model`, e.g. `" + resolved + "` if that is the model you mean");
         context.report(d);
@@ -108,7 +107,7 @@ public final class NonCanonicalModelKey implements Rule {
     private static boolean legacyAllowlistActive(ConfigModel config) {
         boolean marker = Nodes.at(config.root(), "meta", "migrations", "modelPolicyAllowlist") instanceof Json5Boolean b
                 && b.value();
-        return !config.version().before("2026.8.1") && !marker && config.defaults().modelPolicy() == null;
+        return config.profile().modelPolicyAllow() && !marker && config.defaults().modelPolicy() == null;
     }
 
     /** The settings of the entry whose lookup is by exact key: params, codeMode, and agentRuntime when the id differs. */

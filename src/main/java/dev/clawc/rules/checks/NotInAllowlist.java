@@ -31,8 +31,6 @@ import java.util.Set;
         summary = "A configured model that the model allowlist does not permit, so `/model` and the picker refuse it.")
 public final class NotInAllowlist implements Rule {
 
-    /** OpenClaw releases that dropped fallbacks for an agent that sets its own primary (see fallbacks-dropped). */
-    static final String STRICT_AGENT_MODEL_RELEASE = "2026.4.27";
 
     @Override
     public void check(RuleContext context) {
@@ -84,7 +82,7 @@ public final class NotInAllowlist implements Rule {
                 || model instanceof Json5Object o2 && Nodes.string(o2.get("primary")) != null && !Nodes.string(o2.get("primary")).isBlank();
         if (ownsFallbacks) {
             out.addAll(own == null ? List.of() : own.fallbacks());
-        } else if (!(setsPrimary && config.version().atLeast(STRICT_AGENT_MODEL_RELEASE)) && defaults != null) {
+        } else if (!(setsPrimary && config.profile().agentModelReplacesFallbacks()) && defaults != null) {
             out.addAll(defaults.fallbacks());
         }
         return out;
@@ -97,7 +95,7 @@ public final class NotInAllowlist implements Rule {
         }
         boolean hook = slot.kind() == Slot.Kind.OTHER;
         boolean primary = slot.kind() == Slot.Kind.PRIMARY;
-        if (primary && config.profile().flag("configuredDefaultAlwaysAllowed")) {
+        if (primary && config.profile().configuredDefaultAlwaysAllowed()) {
             return; // these releases always add the configured default to the allowed set (facts §3.1)
         }
         Resolution resolution = config.resolve(slot.text(), scopeAgent != null ? scopeAgent : slot.agentId());
@@ -134,7 +132,7 @@ public final class NotInAllowlist implements Rule {
                     + " the model picker" + (primary ? ", so a session that switches to another model cannot switch back to it by name" : ""));
         }
         if (policy.source() == ModelPolicy.Source.LEGACY_MODELS_MAP) {
-            if (config.version().atLeast(ModelPolicy.POLICY_RELEASE)) {
+            if (config.profile().modelPolicyAllow()) {
                 d.note("there is no `agents.defaults.modelPolicy` and no `meta.migrations.modelPolicyAllowlist: true`, so OpenClaw "
                         + config.version() + " still treats the keys of `agents.defaults.models` as the allowlist");
             } else {
@@ -162,7 +160,7 @@ public final class NotInAllowlist implements Rule {
     private static String help(ConfigModel config, ModelPolicy policy, String key, String provider) {
         if (policy.source() == ModelPolicy.Source.LEGACY_MODELS_MAP) {
             String add = "add `\"" + key + "\": {}` to `agents.defaults.models`";
-            return config.version().atLeast(ModelPolicy.POLICY_RELEASE)
+            return config.profile().modelPolicyAllow()
                     ? add + ", or declare the allowlist in `agents.defaults.modelPolicy.allow` (see `legacy-allowlist`); or use an allowed model"
                     : add + ", or use an allowed model";
         }

@@ -2,7 +2,7 @@ package dev.clawc.rules.checks;
 
 import dev.clawc.config.KeyHistory;
 import dev.clawc.config.KeyHistory.Found;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Fix;

@@ -2,7 +2,7 @@ package dev.clawc.rules.checks;
 
 import dev.clawc.config.KeyHistory;
 import dev.clawc.config.KeyHistory.Found;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
@@ -17,7 +17,7 @@ import java.util.List;
  * mirrors the newest release and accepts such keys, but the older release rejects the whole config
  * and does not run at all.
  */
-@RuleInfo(id = "unsupported-key", severity = Severity.ERROR,
+@RuleInfo(id = "unsupported-key", severity = Severity.ERROR, supersedesSchema = true,
         summary = "A key added after the target OpenClaw release; that release rejects the whole config.")
 public final class UnsupportedKey implements Rule {
 

@@ -1,0 +1,116 @@
+package dev.clawc.config;
+
+import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5Reader;
+import dev.clawc.json5.Json5String;
+import dev.clawc.json5.Json5Value;
+import dev.clawc.json5.ParseResult;
+import dev.clawc.release.OpenClawVersion;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one table of OpenClaw behaviour switches (rules/openclaw/switches.json5): each switch once, with its values
+ * by release range. The only place in clawc where a release number decides behaviour.
+ */
+public final class SwitchTable {
+    private static final String RESOURCE = "/clawc/rules/openclaw/switches.json5";
+    private static volatile SwitchTable bundled;
+
+    /** One value of a switch and the releases it holds for ({@code until} null: to the newest release). */
+    public record Segment(OpenClawVersion since, OpenClawVersion until, Json5Value value) {
+        boolean holds(OpenClawVersion version) {
+            return since.compareTo(version) <= 0 && (until == null || version.compareTo(until) <= 0);
+        }
+    }
+
+    private final Map<String, List<Segment>> switches;
+
+    private SwitchTable(Map<String, List<Segment>> switches) {
+        this.switches = switches;
+    }
+
+    public static SwitchTable bundled() {
+        SwitchTable instance = bundled;
+        if (instance == null) {
+            synchronized (SwitchTable.class) {
+                instance = bundled;
+                if (instance == null) {
+                    instance = parse(BundledData.text(RESOURCE));
+                    bundled = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    static SwitchTable parse(String text) {
+        ParseResult parsed = Json5Reader.read(new SourceFile("switches.json5", text));
+        if (parsed.hasErrors() || !(parsed.value() instanceof Json5Object root)) {
+            throw new IllegalStateException("bad switch table: " + parsed.diagnostics());
+        }
+        Map<String, List<Segment>> switches = new LinkedHashMap<>();
+        for (Json5Member member : ((Json5Object) root.get("switches")).members()) {
+            List<Segment> segments = new ArrayList<>();
+            for (Json5Value v : ((Json5Array) ((Json5Object) member.value()).get("values")).elements()) {
+                Json5Object seg = (Json5Object) v;
+                OpenClawVersion until = seg.get("until") instanceof Json5String u ? OpenClawVersion.parse(u.value()) : null;
+                segments.add(new Segment(OpenClawVersion.parse(((Json5String) seg.get("since")).value()), until, seg.get("value")));
+            }
+            switches.put(member.name(), Collections.unmodifiableList(segments));
+        }
+        return new SwitchTable(Collections.unmodifiableMap(switches));
+    }
+
+    public Map<String, List<Segment>> switches() {
+        return switches;
+    }
+
+    /** The segment of {@code name} that holds for {@code version}; older than every range: the first one. */
+    public Segment at(String name, OpenClawVersion version) {
+        List<Segment> segments = switches.get(name);
+        if (segments == null) {
+            throw new IllegalArgumentException("no switch `" + name + "` in " + RESOURCE);
+        }
+        for (Segment s : segments) {
+            if (s.holds(version)) {
+                return s;
+            }
+        }
+        return version.compareTo(segments.get(0).since()) < 0 ? segments.get(0) : segments.get(segments.size() - 1);
+    }
+
+    /** The first release from which {@code name} has {@code value} (a Boolean or a String), or null when it never has. */
+    public OpenClawVersion firstWith(String name, Object value) {
+        for (Segment s : switches.get(name)) {
+            if (value.equals(plain(s.value()))) {
+                return s.since();
+            }
+        }
+        return null;
+    }
+
+    /** The last release in which {@code name} has {@code value}, or null when it never has (or still has). */
+    public OpenClawVersion lastWith(String name, Object value) {
+        OpenClawVersion last = null;
+        for (Segment s : switches.get(name)) {
+            if (value.equals(plain(s.value()))) {
+                last = s.until();
+            }
+        }
+        return last;
+    }
+
+    static Object plain(Json5Value value) {
+        if (value instanceof dev.clawc.json5.Json5Boolean b) {
+            return b.value();
+        }
+        return value instanceof Json5String s ? s.value() : null;
+    }
+}
