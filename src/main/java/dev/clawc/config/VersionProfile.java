@@ -269,4 +269,9 @@ public final class VersionProfile {
     public boolean agentModelReplacesFallbacks() {
         return flag("agentModelReplacesFallbacks");
     }
+
+    /** The validator refuses references to agents the config does not define. */
+    public boolean agentReferencesValidated() {
+        return flag("agentReferencesValidated");
+    }
 }

@@ -7,7 +7,8 @@ final class VersionRules {
     static final List<Rule> ALL = List.of(
             new dev.clawc.rules.checks.RetiredKey(),
             new dev.clawc.rules.checks.UnsupportedKey(),
-            new dev.clawc.rules.checks.AgentRoster()
+            new dev.clawc.rules.checks.AgentRoster(),
+            new dev.clawc.rules.checks.UnknownAgent()
     );
 
     private VersionRules() {

@@ -1,0 +1,128 @@
+package dev.clawc.rules.checks;
+
+import dev.clawc.config.Agent;
+import dev.clawc.config.ConfigModel;
+import dev.clawc.diag.ConfigPath;
+import dev.clawc.diag.Severity;
+import dev.clawc.json5.Json5Array;
+import dev.clawc.json5.Json5Member;
+import dev.clawc.json5.Json5Object;
+import dev.clawc.json5.Json5String;
+import dev.clawc.json5.Json5Value;
+import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleContext;
+import dev.clawc.rules.RuleInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to an agent the config does not define: {@code bindings[].agentId}, the agents of a {@code broadcast}
+ * group, {@code agents.defaults.heartbeat.agentId}, {@code agents.defaults.systemAgent.agentId} and
+ * {@code talk.agentId}. OpenClaw's validator refuses the config ({@code Unknown agent id "x" (not in
+ * agents.entries).}), so the gateway does not start. Its rules, as the releases in the switch table's
+ * {@code agentReferencesValidated} range apply them: ids compare after trimming and lower-casing (broadcast
+ * groups compare exactly); {@code main} is the implicit agent of a config without agents, and a binding may always
+ * name it; a broadcast key that is not channel-qualified ({@code <channel>:<peer>}) is not checked while no agents
+ * are defined.
+ */
+@RuleInfo(id = "unknown-agent", severity = Severity.ERROR, supersedesSchema = true,
+        summary = "A binding, broadcast group, heartbeat, system agent or talk target names an agent the config does not define.")
+public final class UnknownAgent implements Rule {
+    private static final Pattern CHANNEL_QUALIFIED = Pattern.compile("^[a-z][a-z0-9_-]*:.+$", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void check(RuleContext context) {
+        ConfigModel config = context.config();
+        if (!config.profile().agentReferencesValidated()) {
+            return;
+        }
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> normalized = new LinkedHashSet<>();
+        for (Agent agent : config.agents()) {
+            if (!agent.isDefaults() && agent.id() != null) {
+                exact.add(rawId(agent));
+                normalized.add(normalize(agent.id()));
+            }
+        }
+        boolean none = exact.isEmpty();
+        if (none) {
+            normalized.add("main");
+        }
+        Json5Object root = config.root();
+        if (root.get("bindings") instanceof Json5Array bindings) {
+            List<Json5Value> list = bindings.elements();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Json5Object binding && binding.get("agentId") instanceof Json5String id
+                        && !id.value().equals("main") && !normalized.contains(normalize(id.value()))) {
+                    report(context, id, ConfigPath.of("bindings").index(i).key("agentId"), exact, "this binding's messages");
+                }
+            }
+        }
+        if (root.get("broadcast") instanceof Json5Object broadcast) {
+            for (Json5Member group : broadcast.members()) {
+                if (group.name().equals("strategy") || (none && !CHANNEL_QUALIFIED.matcher(group.name()).matches())) {
+                    continue;
+                }
+                ConfigPath path = ConfigPath.of("broadcast", group.name());
+                Json5Array ids = group.value() instanceof Json5Array direct ? direct
+                        : group.value() instanceof Json5Object entry && entry.get("agents") instanceof Json5Array a ? a : null;
+                if (ids == null) {
+                    continue;
+                }
+                if (!(group.value() instanceof Json5Array)) {
+                    path = path.key("agents");
+                }
+                List<Json5Value> list = ids.elements();
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof Json5String id && !exact.contains(id.value())) {
+                        report(context, id, path.index(i), exact, "the messages of this broadcast group");
+                    }
+                }
+            }
+        }
+        checkTarget(context, root, normalized, exact, "agents", "defaults", "heartbeat", "agentId");
+        checkTarget(context, root, normalized, exact, "agents", "defaults", "systemAgent", "agentId");
+        checkTarget(context, root, normalized, exact, "talk", "agentId");
+    }
+
+    private static void checkTarget(RuleContext context, Json5Object root, Set<String> normalized, Set<String> exact,
+            String... keys) {
+        Json5Value value = dev.clawc.config.Nodes.at(root, keys);
+        if (value instanceof Json5String id && !normalized.contains(normalize(id.value()))) {
+            report(context, id, ConfigPath.of(keys), exact, "`" + keys[keys.length - 2] + "`");
+        }
+    }
+
+    private static void report(RuleContext context, Json5String id, ConfigPath path, Set<String> defined, String what) {
+        var d = context.diagnostic("unknown agent id `" + id.value() + "`")
+                .at(id.span(), "no agent `" + id.value() + "` is defined")
+                .path(path)
+                .note("OpenClaw " + context.version() + " refuses the config: `Unknown agent id \"" + id.value()
+                        + "\" (not in agents.entries).`, so the gateway does not start")
+                .note(defined.isEmpty() ? "the config defines no agents: only the implicit `main` agent exists"
+                        : "agents defined: " + String.join(", ", defined.stream().map(a -> "`" + a + "`").toList()));
+        String closest = dev.clawc.diag.DidYouMean.closest(id.value(), List.copyOf(defined));
+        if (closest != null) {
+            d.help("did you mean `" + closest + "`? (" + what + " go to no agent otherwise)");
+        } else {
+            d.help("define the agent under `agents.entries`, or point " + what + " at an agent that exists");
+        }
+        context.report(d);
+    }
+
+    /** The id as written: the model lower-cases ids, but broadcast groups compare them exactly. */
+    private static String rawId(Agent agent) {
+        if (agent.legacy() && agent.node() != null && agent.node().get("id") instanceof Json5String id) {
+            return id.value().trim();
+        }
+        List<Object> segments = agent.path().segments();
+        return segments.get(segments.size() - 1) instanceof String key ? key : agent.id();
+    }
+
+    private static String normalize(String id) {
+        return id.trim().toLowerCase(Locale.ROOT);
+    }
+}
