@@ -2,6 +2,7 @@ package dev.clawc.cli;
 
 import dev.clawc.core.AnalysisResult;
 import dev.clawc.core.AnalysisSettings;
+import dev.clawc.diag.RuleMeta;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class AnalysisOptions {
             String level = item.substring(eq + 1).trim().toLowerCase(java.util.Locale.ROOT);
             if (RuleRegistry.find(id) == null) {
                 String suggestion = dev.clawc.diag.DidYouMean.closest(id,
-                        RuleRegistry.all().stream().map(RuleRegistry.Meta::id).toList());
+                        RuleRegistry.all().stream().map(RuleMeta::id).toList());
                 throw new CommandLine.ParameterException(commandLine, "unknown rule '" + id + "'"
                         + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; run 'clawc rules' for the list"));
             }

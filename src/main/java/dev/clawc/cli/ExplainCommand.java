@@ -13,11 +13,11 @@ import dev.clawc.payload.Explanation;
 import dev.clawc.payload.OpenRouterModels;
 import dev.clawc.payload.RequestContext;
 import dev.clawc.payload.RequestPlanner;
+import dev.clawc.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +34,6 @@ import picocli.CommandLine;
         versionProvider = ClawcVersion.class,
         footer = {"", "Exit status: 0 shown, 1 the config has errors (shown too), 2 usage or I/O error."})
 final class ExplainCommand implements Callable<Integer> {
-    /** Findings that make OpenClaw refuse the config: it then sends no request at all. */
-    static final Set<String> REFUSING_RULES = Set.of("json5-syntax", "invalid-utf8", "nesting-too-deep", "unknown-key",
-            "invalid-type", "invalid-value", "missing-key", "retired-key", "unsupported-key", "custom-provider-incomplete",
-            "unknown-api", "env-shorthand", "include-not-found", "include-unreadable", "include-cycle", "include-escapes-root",
-            "include-depth", "include-not-object", "include-too-large", "include-not-regular-file");
-
     static final List<String> THINKING_LEVELS = List.of("off", "minimal", "low", "medium", "high", "xhigh", "adaptive", "max");
 
     private final Streams streams;
@@ -116,7 +110,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + String.join(", ", new RoutePlanner(config, settings.environment().asMap()).agentIds()));
         }
         Diagnostic refusal = result.diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR && REFUSING_RULES.contains(d.rule()))
+                .filter(d -> d.severity() == Severity.ERROR && RuleRegistry.refusing(d.rule()))
                 .findFirst().orElse(null);
 
         RoutePlanner planner = new RoutePlanner(config, settings.environment().asMap());

@@ -8,6 +8,7 @@ import dev.clawc.diag.FixApplier;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -70,7 +71,7 @@ final class FixCommand implements Callable<Integer> {
             new Reporter(OutputFormat.human, false).reportDiagnostics(before.diagnostics(), streams.err());
             return ExitCode.USAGE_OR_IO;
         }
-        if (before.diagnostics().stream().anyMatch(d -> d.rule().equals("invalid-utf8"))) {
+        if (before.diagnostics().stream().anyMatch(d -> d.rule().equals(Json5Rules.INVALID_UTF8))) {
             streams.err().println("clawc: not fixing " + file + ": it is not valid UTF-8, so its bytes could not be kept as they are");
             return ExitCode.FINDINGS;
         }
@@ -112,8 +113,8 @@ final class FixCommand implements Callable<Integer> {
 
     /** Why the fixed text must not be written, or null when it is at least as good as the original. */
     private static String refusal(AnalysisResult before, AnalysisResult after) {
-        boolean parsedBefore = before.diagnostics().stream().noneMatch(d -> d.rule().equals("json5-syntax"));
-        if (parsedBefore && after.diagnostics().stream().anyMatch(d -> d.rule().equals("json5-syntax"))) {
+        boolean parsedBefore = before.diagnostics().stream().noneMatch(d -> d.rule().equals(Json5Rules.SYNTAX));
+        if (parsedBefore && after.diagnostics().stream().anyMatch(d -> d.rule().equals(Json5Rules.SYNTAX))) {
             return "the fixed text would not parse";
         }
         Set<String> old = new HashSet<>();

@@ -8,12 +8,14 @@ import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.SourceFile;
 import dev.clawc.json5.Json5Reader;
+import dev.clawc.json5.Json5Rules;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
 import dev.clawc.json5.SourceDecoder;
 import dev.clawc.load.ConfigLoader;
 import dev.clawc.load.LoadOptions;
 import dev.clawc.load.LoadResult;
+import dev.clawc.load.LoadRules;
 import dev.clawc.rules.RuleRunner;
 import dev.clawc.schema.SchemaRules;
 import dev.clawc.schema.SchemaValidator;
@@ -25,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The pipeline over one input, stage by stage: decode and parse, load ({@code $include}, {@code env},
@@ -40,7 +41,6 @@ import java.util.Set;
  * Thread-safe: batch checks call it from several threads.
  */
 public final class Analyzer {
-    private static final Set<String> SYNTAX_RULES = Set.of("json5-syntax", "invalid-utf8", "nesting-too-deep");
     private static final String STDIN = "<stdin>";
 
     private Analyzer() {
@@ -66,7 +66,7 @@ public final class Analyzer {
         try {
             return analyze(name, file, Files.readAllBytes(file), settings);
         } catch (IOException e) {
-            Diagnostic problem = Diagnostic.builder("io-error", Severity.ERROR, "cannot read `" + name + "`: " + e.getMessage())
+            Diagnostic problem = Diagnostic.builder(LoadRules.IO_ERROR, Severity.ERROR, "cannot read `" + name + "`: " + e.getMessage())
                     .file(name).build();
             return AnalysisResult.unreadable(name, null, List.of(problem), true);
         }
@@ -88,7 +88,7 @@ public final class Analyzer {
         timing.mark("load");
         List<Diagnostic> diagnostics = new ArrayList<>(syntax);
         for (Diagnostic d : load.diagnostics()) {
-            if (SYNTAX_RULES.contains(d.rule())) {
+            if (Json5Rules.SYNTAX_ERRORS.contains(d.rule())) {
                 syntax.add(d); // an included file's syntax errors explain schema findings on its text too
             }
             diagnostics.add(d);

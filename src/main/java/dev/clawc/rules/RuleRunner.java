@@ -1,6 +1,7 @@
 package dev.clawc.rules;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.OpenClawVersion;
 import dev.clawc.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class RuleRunner {
         }
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
+            if (!appliesTo(info, config.version())) {
+                continue;
+            }
             List<Diagnostic> found = new ArrayList<>();
             try {
                 rule.check(new RuleContext(info, config, env, found));
@@ -37,6 +41,12 @@ public final class RuleRunner {
             out.addAll(found);
         }
         return out;
+    }
+
+    /** True when the target release is inside the rule's {@code since}/{@code until} range. */
+    public static boolean appliesTo(RuleInfo info, OpenClawVersion version) {
+        return (info.since().isEmpty() || version.atLeast(info.since()))
+                && (info.until().isEmpty() || version.before(info.until()));
     }
 
     /** True when some rule that supersedes schema findings reported at this path. */

@@ -11,6 +11,7 @@ import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.List;
  * (values here are often API keys); it is offered when there is no {@code vars} yet and the entries are
  * written next to each other.
  */
-@RuleInfo(id = "env-shorthand", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "env-shorthand", severity = Severity.ERROR, category = RuleCategory.PROVIDER, refusing = true,
+        supersedesSchema = true,
         summary = "A variable directly under `env` instead of `env.vars`; rejected from OpenClaw 2026.8.1.")
 public final class EnvShorthand implements Rule {
 
@@ -69,7 +71,7 @@ public final class EnvShorthand implements Rule {
     private static Diagnostic.Builder build(RuleContext context, Json5Member member, Json5Object vars,
             Severity severity) {
         String name = member.name();
-        var d = Diagnostic.builder("env-shorthand", severity, "`" + name + "` is set directly under `env`, not under `env.vars`")
+        var d = context.diagnostic(severity, "`" + name + "` is set directly under `env`, not under `env.vars`")
                 .at(member.key().span(), severity == Severity.ERROR ? "OpenClaw " + context.version() + " rejects this key"
                         : "rejected from OpenClaw " + STRICT_FROM)
                 .path(ConfigPath.of("env", name));
