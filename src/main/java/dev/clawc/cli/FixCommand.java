@@ -1,11 +1,15 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Fixer;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Fix;
 import dev.clawc.diag.FixApplier;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.SourceFile;
+import dev.clawc.json5.Json5Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,13 +21,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "fix",
         description = {"Apply the fixes clawc's findings carry (renames, canonical keys, quotes, moves...) to a config file.",
@@ -60,92 +64,48 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        List<Analysis.FileResult> problems = new ArrayList<>();
-        Analysis.Settings settings = analysis.settings(cl, streams, problems);
+        List<AnalysisResult> problems = new ArrayList<>();
+        AnalysisSettings settings = analysis.settings(cl, streams, problems);
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
-        Analysis.FileResult before = Analysis.analyze(read, settings);
+        AnalysisResult before = Analysis.analyze(read, settings);
         if (before.ioFailure() || before.file() == null) {
             new Reporter(OutputFormat.human, false).reportDiagnostics(before.diagnostics(), streams.err());
             return ExitCode.USAGE_OR_IO;
         }
-        if (before.diagnostics().stream().anyMatch(d -> d.rule().equals("invalid-utf8"))) {
+        if (before.diagnostics().stream().anyMatch(d -> d.rule().equals(Json5Rules.INVALID_UTF8))) {
             streams.err().println("clawc: not fixing " + file + ": it is not valid UTF-8, so its bytes could not be kept as they are");
             return ExitCode.FINDINGS;
         }
-        SourceFile source = before.file();
-        List<Fix> fixes = new ArrayList<>();
-        for (Diagnostic d : before.diagnostics()) {
-            if (d.fix() != null && (only.isEmpty() || only.contains(d.rule()))) {
-                fixes.add(d.fix());
-            }
-        }
-        FixApplier.Result applied = FixApplier.apply(source, fixes);
-        if (applied.applied().isEmpty()) {
-            streams.out().println(file + ": nothing to fix" + (applied.skipped().isEmpty() ? "" : " in this file ("
-                    + applied.skipped().size() + " fix(es) concern included files or overlap)"));
-            return remainingErrors(before) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-        }
-
-        byte[] newBytes = encode(read.bytes(), applied.text());
-        Analysis.FileResult after = Analysis.analyze(new Input.Read(read.displayName(), newBytes, null), settings);
-        String refusal = refusal(before, after);
-        if (refusal != null) {
-            streams.err().println("clawc: not fixing " + file + ": " + refusal + "; the file is unchanged");
+        Fixer.Result result = Fixer.fix(read.displayName(), read.bytes(), settings,
+                rule -> only.isEmpty() || only.contains(rule));
+        if (result.refusal() != null) {
+            streams.err().println("clawc: not fixing " + file + ": " + result.refusal() + "; the file is unchanged");
             return ExitCode.FINDINGS;
         }
+        if (!result.changed()) {
+            streams.out().println(file + ": nothing to fix" + (result.skipped().isEmpty() ? "" : " in this file ("
+                    + result.skipped().size() + " fix(es) concern included files or overlap)"));
+            return remainingErrors(before) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        }
+        byte[] newBytes = result.bytes();
+        AnalysisResult after = result.after();
         if (dryRun) {
-            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(source.text(), applied.text(), "a/" + file, "b/" + file)));
+            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(before.file().text(), result.text(), "a/" + file, "b/" + file)));
         } else {
             write(newBytes);
         }
-        for (Fix fix : applied.applied()) {
+        for (Fix fix : result.applied()) {
             streams.err().println("clawc: " + (dryRun ? "would apply: " : "applied: ") + Secrets.maskKeyShaped(fix.description()));
         }
-        for (Fix fix : applied.skipped()) {
+        for (Fix fix : result.skipped()) {
             streams.err().println("clawc: skipped (overlaps another fix; run fix again): " + Secrets.maskKeyShaped(fix.description()));
         }
         streams.out().flush();
         return remainingErrors(after) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    /** Why the fixed text must not be written, or null when it is at least as good as the original. */
-    private static String refusal(Analysis.FileResult before, Analysis.FileResult after) {
-        boolean parsedBefore = before.diagnostics().stream().noneMatch(d -> d.rule().equals("json5-syntax"));
-        if (parsedBefore && after.diagnostics().stream().anyMatch(d -> d.rule().equals("json5-syntax"))) {
-            return "the fixed text would not parse";
-        }
-        Set<String> old = new HashSet<>();
-        for (Diagnostic d : before.diagnostics()) {
-            if (d.severity() == Severity.ERROR) {
-                old.add(d.rule() + "|" + d.path() + "|" + d.message());
-            }
-        }
-        for (Diagnostic d : after.diagnostics()) {
-            if (d.severity() == Severity.ERROR && !old.contains(d.rule() + "|" + d.path() + "|" + d.message())) {
-                return "the fix would introduce a new error: " + d.rule() + " at " + d.path() + ": " + d.message();
-            }
-        }
-        return null;
-    }
-
-    private static boolean remainingErrors(Analysis.FileResult result) {
+    private static boolean remainingErrors(AnalysisResult result) {
         return result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
-    /** The new text as bytes, with the original's byte order mark kept. */
-    private static byte[] encode(byte[] original, String text) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        boolean bom = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB
-                && (original[2] & 0xFF) == 0xBF;
-        if (!bom) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        out[0] = (byte) 0xEF;
-        out[1] = (byte) 0xBB;
-        out[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
     }
 
     /** Temp file in the same directory, then rename over the original: a crash leaves the old file or the new one. */

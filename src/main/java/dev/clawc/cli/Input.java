@@ -2,6 +2,7 @@ package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
+import dev.clawc.load.LoadRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,8 @@ import java.nio.file.Path;
  * more than the size limit in memory. A failure is an {@code io-error} diagnostic, not an exception.
  */
 final class Input {
-    static final String RULE_IO_ERROR = "io-error";
-    static final String RULE_TOO_LARGE = "file-too-large";
+    static final String RULE_IO_ERROR = LoadRules.IO_ERROR;
+    static final String RULE_TOO_LARGE = LoadRules.FILE_TOO_LARGE;
     static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
     /** What was read: bytes, or a diagnostic saying why not. */

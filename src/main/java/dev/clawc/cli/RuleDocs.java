@@ -1,5 +1,6 @@
 package dev.clawc.cli;
 
+import dev.clawc.diag.RuleMeta;
 import dev.clawc.diag.SarifRenderer;
 import dev.clawc.rules.RuleRegistry;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ final class RuleDocs {
 
     static List<SarifRenderer.RuleDescriptor> descriptors() {
         List<SarifRenderer.RuleDescriptor> out = new ArrayList<>();
-        for (RuleRegistry.Meta meta : RuleRegistry.all()) {
+        for (RuleMeta meta : RuleRegistry.all()) {
             String doc = RulesCommand.doc(meta.id());
             String markdown = doc == null ? meta.summary() : doc;
             String full = section(markdown, "What it finds");

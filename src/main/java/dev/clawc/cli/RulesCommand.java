@@ -1,5 +1,6 @@
 package dev.clawc.cli;
 
+import dev.clawc.diag.RuleMeta;
 import dev.clawc.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,19 +28,19 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (id == null) {
-            List<RuleRegistry.Meta> all = RuleRegistry.all();
+            List<RuleMeta> all = RuleRegistry.all();
             int width = all.stream().mapToInt(m -> m.id().length()).max().orElse(10);
-            for (RuleRegistry.Meta meta : all) {
+            for (RuleMeta meta : all) {
                 streams.out().printf("%-" + width + "s  %-7s  %-6s  %s%n", meta.id(), meta.severity().label(), meta.stage(),
                         meta.summary());
             }
             streams.out().flush();
             return ExitCode.CLEAN;
         }
-        RuleRegistry.Meta meta = RuleRegistry.find(id);
+        RuleMeta meta = RuleRegistry.find(id);
         String doc = doc(id);
         if (meta == null || doc == null) {
-            String suggestion = dev.clawc.diag.DidYouMean.closest(id, RuleRegistry.all().stream().map(RuleRegistry.Meta::id).toList());
+            String suggestion = dev.clawc.diag.DidYouMean.closest(id, RuleRegistry.all().stream().map(RuleMeta::id).toList());
             streams.err().println("clawc: unknown rule '" + id + "'"
                     + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; run 'clawc rules' for the list"));
             return ExitCode.USAGE_OR_IO;

@@ -13,6 +13,7 @@ import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
+import dev.clawc.schema.SchemaRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,6 @@ import java.util.List;
  */
 public final class KeyHistory {
     private static final String RESOURCE = "/clawc/rules/openclaw/keys.json5";
-    private static final String UNKNOWN_KEY = "unknown-key"; // dev.clawc.schema.SchemaRules.UNKNOWN_KEY
     private static volatile KeyHistory bundled;
 
     /** How a retired key is repaired: delete it, move it (an edit when textually safe), or help text only. */
@@ -195,7 +195,7 @@ public final class KeyHistory {
      * pipeline drops such findings: the file is fine for the release it is checked against.
      */
     public static boolean acceptedUnder(Diagnostic schemaFinding, OpenClawVersion target) {
-        if (!UNKNOWN_KEY.equals(schemaFinding.rule()) || schemaFinding.path() == null || schemaFinding.path().isRoot()) {
+        if (!SchemaRules.UNKNOWN_KEY.equals(schemaFinding.rule()) || schemaFinding.path() == null || schemaFinding.path().isRoot()) {
             return false;
         }
         KeyHistory history = bundled();

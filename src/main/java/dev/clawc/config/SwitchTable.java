@@ -107,6 +107,27 @@ public final class SwitchTable {
         return last;
     }
 
+    /**
+     * The releases where boolean switch {@code name} is true, as {since, until} ("" = unbounded; until exclusive).
+     * The table keeps one true range per switch a rule is gated on; a test holds it to that.
+     */
+    public String[] trueRange(String name) {
+        List<Segment> segments = switches.get(name);
+        if (segments == null) {
+            throw new IllegalArgumentException("no switch `" + name + "` in " + RESOURCE);
+        }
+        String since = null;
+        String until = "";
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (Boolean.TRUE.equals(plain(s.value()))) {
+                since = since != null ? since : i == 0 ? "" : s.since().toString();
+                until = s.until() == null ? "" : s.until().toString();
+            }
+        }
+        return since == null ? null : new String[] {since, until};
+    }
+
     static Object plain(Json5Value value) {
         if (value instanceof dev.clawc.json5.Json5Boolean b) {
             return b.value();

@@ -20,8 +20,6 @@ public record VersionChoice(OpenClawVersion version, String source, VersionProfi
         List<Diagnostic> diagnostics) {
 
     public static final String INSTALLED = "installed";
-    public static final String RULE_RELEASE_NOT_SYNCED = "release-not-synced";
-    public static final String RULE_RELEASE_MISMATCH = "release-mismatch";
 
     public static VersionChoice choose(String requested, Json5Value root) {
         boolean needed = INSTALLED.equals(requested) || (requested == null && Nodes.string(root, "meta", "lastTouchedVersion") != null);
@@ -52,7 +50,7 @@ public record VersionChoice(OpenClawVersion version, String source, VersionProfi
             source = "meta.lastTouchedVersion";
             InstalledOpenClaw.Found found = installed;
             if (found != null && !found.version().equals(version)) {
-                notes.add(Diagnostic.builder(RULE_RELEASE_MISMATCH, Severity.WARNING, "this file was last written by OpenClaw "
+                notes.add(Diagnostic.builder(ConfigRules.RELEASE_MISMATCH, Severity.WARNING, "this file was last written by OpenClaw "
                                 + version + ", but OpenClaw " + found.version() + " is installed; checking against " + version)
                         .at(touchedNode.span(), "OpenClaw " + found.version() + " is installed at "
                                 + found.packageJson().getParent())
@@ -69,7 +67,7 @@ public record VersionChoice(OpenClawVersion version, String source, VersionProfi
         }
         VersionProfiles.Selection selection = VersionProfiles.bundled().select(version);
         if (selection.newerThanSynced()) {
-            var d = Diagnostic.builder(RULE_RELEASE_NOT_SYNCED, Severity.INFO, "clawc has no facts for OpenClaw " + version
+            var d = Diagnostic.builder(ConfigRules.RELEASE_NOT_SYNCED, Severity.INFO, "clawc has no facts for OpenClaw " + version
                     + " yet; checking against " + Releases.bundled().newest() + ", the newest release it knows");
             if (source.equals("meta.lastTouchedVersion")) {
                 d.at(touchedNode.span(), "newer than every release clawc knows").path(ConfigPath.of("meta", "lastTouchedVersion"));

@@ -47,6 +47,11 @@ public final class VersionProfile {
         return out.toString();
     }
 
+    /** The value of boolean switch {@code name} at this release. */
+    public boolean enabled(String name) {
+        return flag(name);
+    }
+
     private boolean flag(String name) {
         return Boolean.TRUE.equals(SwitchTable.plain(table.at(name, version).value()));
     }
@@ -268,10 +273,5 @@ public final class VersionProfile {
     /** A per-agent `model` written as a string, or as `{ primary }` without `fallbacks`, replaces the .... */
     public boolean agentModelReplacesFallbacks() {
         return flag("agentModelReplacesFallbacks");
-    }
-
-    /** The validator refuses references to agents the config does not define. */
-    public boolean agentReferencesValidated() {
-        return flag("agentReferencesValidated");
     }
 }

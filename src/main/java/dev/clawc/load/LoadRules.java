@@ -1,5 +1,7 @@
 package dev.clawc.load;
 
+import dev.clawc.diag.RuleMeta;
+import dev.clawc.diag.Severity;
 import java.util.List;
 
 /** The rule ids the load stage reports. Each has a page under {@code rules/docs/<id>.md}. */
@@ -35,6 +37,26 @@ public final class LoadRules {
     public static final List<String> ALL = List.of(INCLUDE_NOT_FOUND, INCLUDE_UNREADABLE, INCLUDE_CYCLE,
             INCLUDE_ESCAPES_ROOT, INCLUDE_DEPTH, INCLUDE_COUNT, INCLUDE_NOT_OBJECT, INCLUDE_TOO_LARGE, INCLUDE_NOT_REGULAR_FILE,
             ENV_VAR_UNDEFINED, ENV_VAR_LOWERCASE, ENV_FILE_SYNTAX);
+
+    /** An input larger than the command line's size limit. */
+    public static final String FILE_TOO_LARGE = "file-too-large";
+
+    /** Every load-stage rule (and the two input rules) with its metadata; the registry lists them from here. */
+    public static final List<RuleMeta> RULES = List.of(
+            RuleMeta.ofStage("cli", IO_ERROR, Severity.ERROR, false, "An input that cannot be read."),
+            RuleMeta.ofStage("cli", FILE_TOO_LARGE, Severity.ERROR, false, "An input larger than the size limit."),
+            RuleMeta.ofStage("load", INCLUDE_NOT_FOUND, Severity.ERROR, true, "An `$include` names a file that does not exist."),
+            RuleMeta.ofStage("load", INCLUDE_UNREADABLE, Severity.ERROR, true, "An included file that cannot be read."),
+            RuleMeta.ofStage("load", INCLUDE_CYCLE, Severity.ERROR, true, "A file includes itself, directly or through others."),
+            RuleMeta.ofStage("load", INCLUDE_ESCAPES_ROOT, Severity.ERROR, true, "An include path leaves the config's directory."),
+            RuleMeta.ofStage("load", INCLUDE_DEPTH, Severity.ERROR, true, "Includes nested more than 10 deep."),
+            RuleMeta.ofStage("load", INCLUDE_COUNT, Severity.ERROR, false, "More than 1,000 include expansions in one config."),
+            RuleMeta.ofStage("load", INCLUDE_NOT_OBJECT, Severity.ERROR, true, "A bad `$include` value, or siblings next to non-object content."),
+            RuleMeta.ofStage("load", INCLUDE_TOO_LARGE, Severity.ERROR, true, "An included file larger than 2 MiB."),
+            RuleMeta.ofStage("load", INCLUDE_NOT_REGULAR_FILE, Severity.ERROR, true, "An include target that is not a regular file."),
+            RuleMeta.ofStage("load", ENV_VAR_UNDEFINED, Severity.WARNING, false, "`${VAR}` names a variable that is unset or empty."),
+            RuleMeta.ofStage("load", ENV_VAR_LOWERCASE, Severity.WARNING, false, "`${var}` with a name OpenClaw never substitutes."),
+            RuleMeta.ofStage("load", ENV_FILE_SYNTAX, Severity.ERROR, false, "A line of an --env-file that is not KEY=VALUE."));
 
     private LoadRules() {
     }

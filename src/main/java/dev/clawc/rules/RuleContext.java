@@ -3,6 +3,7 @@ package dev.clawc.rules;
 import dev.clawc.config.ConfigModel;
 import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.Severity;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,11 @@ public final class RuleContext {
     /** A diagnostic pre-filled with this rule's id and default severity. */
     public Diagnostic.Builder diagnostic(String message) {
         return Diagnostic.builder(info.id(), info.severity(), message);
+    }
+
+    /** A diagnostic of this rule at another severity than its default (e.g. a warning before a release refuses it). */
+    public Diagnostic.Builder diagnostic(Severity severity, String message) {
+        return Diagnostic.builder(info.id(), severity, message);
     }
 
     public void report(Diagnostic.Builder diagnostic) {

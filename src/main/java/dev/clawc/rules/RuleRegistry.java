@@ -1,8 +1,11 @@
 package dev.clawc.rules;
 
-import dev.clawc.config.VersionChoice;
-
-import dev.clawc.diag.Severity;
+import dev.clawc.config.ConfigRules;
+import dev.clawc.config.SwitchTable;
+import dev.clawc.diag.RuleMeta;
+import dev.clawc.json5.Json5Rules;
+import dev.clawc.load.LoadRules;
+import dev.clawc.schema.SchemaRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,91 +13,62 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every rule clawc has: the semantic rules of this package, listed explicitly (no classpath
- * scanning: start-up time matters), and the findings earlier stages report, which are rules too as
- * far as users are concerned (they can be listed, documented and re-levelled).
+ * Every rule clawc has, in one list: the findings earlier stages report (which are rules too as far as
+ * users are concerned: they can be listed, documented and re-levelled), registered from each stage's own
+ * metadata, then the semantic rules, found by {@link RuleDiscovery} from their {@link RuleInfo}.
  */
 public final class RuleRegistry {
 
-    /** A rule's public face: id, default severity, summary, and the stage that reports it. */
-    public record Meta(String id, Severity severity, String summary, String stage) {
+    private static final class Holder {
+        static final List<Rule> SEMANTIC = Collections.unmodifiableList(RuleDiscovery.rules());
+        static final Map<String, RuleMeta> ALL = index();
     }
-
-    private static final List<Rule> SEMANTIC = concat(
-            List.of(new dev.clawc.rules.checks.BareModelRef()),
-            RefRules.ALL,
-            ChainRules.ALL,
-            ProviderRules.ALL,
-            CatalogRules.ALL,
-            VersionRules.ALL,
-            CachingRules.ALL);
-
-    @SafeVarargs
-    private static List<Rule> concat(List<Rule>... groups) {
-        List<Rule> all = new ArrayList<>();
-        for (List<Rule> group : groups) {
-            all.addAll(group);
-        }
-        return Collections.unmodifiableList(all);
-    }
-
-    private static final List<Meta> STAGE_RULES = List.of(
-            new Meta("json5-syntax", Severity.ERROR, "Text that is not JSON5.", "json5"),
-            new Meta("duplicate-key", Severity.WARNING, "A key written twice in one object; OpenClaw keeps the last.", "json5"),
-            new Meta("nesting-too-deep", Severity.ERROR, "Objects and arrays nested beyond 1,000 levels.", "json5"),
-            new Meta("invalid-utf8", Severity.ERROR, "Bytes that are not UTF-8.", "json5"),
-            new Meta("non-finite-number", Severity.ERROR, "Infinity or NaN where strict JSON is printed.", "json5"),
-            new Meta("io-error", Severity.ERROR, "An input that cannot be read.", "cli"),
-            new Meta("file-too-large", Severity.ERROR, "An input larger than the size limit.", "cli"),
-            new Meta("unknown-key", Severity.ERROR, "A key OpenClaw does not accept at that place.", "schema"),
-            new Meta("invalid-type", Severity.ERROR, "A value of the wrong type.", "schema"),
-            new Meta("invalid-value", Severity.ERROR, "A value outside what OpenClaw accepts.", "schema"),
-            new Meta("missing-key", Severity.ERROR, "A required key that is missing.", "schema"),
-            new Meta("include-not-found", Severity.ERROR, "An `$include` names a file that does not exist.", "load"),
-            new Meta("include-unreadable", Severity.ERROR, "An included file that cannot be read.", "load"),
-            new Meta("include-cycle", Severity.ERROR, "A file includes itself, directly or through others.", "load"),
-            new Meta("include-escapes-root", Severity.ERROR, "An include path leaves the config's directory.", "load"),
-            new Meta("include-depth", Severity.ERROR, "Includes nested more than 10 deep.", "load"),
-            new Meta("include-count", Severity.ERROR, "More than 1,000 include expansions in one config.", "load"),
-            new Meta("limit-exceeded", Severity.ERROR, "A string, object or array beyond clawc's size limits.", "json5"),
-            new Meta("nul-byte", Severity.ERROR, "NUL bytes in the file (binary data or UTF-16 text).", "json5"),
-            new Meta("include-not-object", Severity.ERROR, "A bad `$include` value, or siblings next to non-object content.", "load"),
-            new Meta("include-too-large", Severity.ERROR, "An included file larger than 2 MiB.", "load"),
-            new Meta("include-not-regular-file", Severity.ERROR, "An include target that is not a regular file.", "load"),
-            new Meta("env-var-undefined", Severity.WARNING, "`${VAR}` names a variable that is unset or empty.", "load"),
-            new Meta("env-var-lowercase", Severity.WARNING, "`${var}` with a name OpenClaw never substitutes.", "load"),
-            new Meta("env-file-syntax", Severity.ERROR, "A line of an --env-file that is not KEY=VALUE.", "load"),
-            new Meta(VersionChoice.RULE_RELEASE_NOT_SYNCED, Severity.INFO,
-                    "The target OpenClaw release is newer than every release clawc has facts for.", "config"),
-            new Meta(VersionChoice.RULE_RELEASE_MISMATCH, Severity.WARNING,
-                    "The installed OpenClaw differs from the release the file's `meta.lastTouchedVersion` names.", "config"));
 
     private RuleRegistry() {
     }
 
     public static List<Rule> semanticRules() {
-        return SEMANTIC;
+        return Holder.SEMANTIC;
     }
 
     /** Stage rules first, then semantic rules; ids are unique. */
-    public static List<Meta> all() {
-        Map<String, Meta> byId = new LinkedHashMap<>();
-        for (Meta meta : STAGE_RULES) {
-            byId.put(meta.id(), meta);
-        }
-        for (Rule rule : SEMANTIC) {
-            RuleInfo info = rule.info();
-            byId.put(info.id(), new Meta(info.id(), info.severity(), info.summary(), "rules"));
-        }
-        return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    public static List<RuleMeta> all() {
+        return List.copyOf(Holder.ALL.values());
     }
 
-    public static Meta find(String id) {
-        for (Meta meta : all()) {
-            if (meta.id().equals(id)) {
-                return meta;
+    /** The rule with this id, or null. */
+    public static RuleMeta find(String id) {
+        return Holder.ALL.get(id);
+    }
+
+    /** True when OpenClaw refuses to load a config with an error from this rule. */
+    public static boolean refusing(String id) {
+        RuleMeta meta = find(id);
+        return meta != null && meta.refusing();
+    }
+
+    /** The metadata a rule class carries, as every stage's rules show it. */
+    public static RuleMeta meta(RuleInfo info) {
+        String[] range = info.when().isEmpty() ? new String[] {"", ""} : SwitchTable.bundled().trueRange(info.when());
+        return new RuleMeta(info.id(), info.severity(), "rules", info.category().label(), info.summary(), info.refusing(),
+                range[0], range[1]);
+    }
+
+    private static Map<String, RuleMeta> index() {
+        List<RuleMeta> all = new ArrayList<>();
+        all.addAll(Json5Rules.RULES);
+        all.addAll(LoadRules.RULES);
+        all.addAll(SchemaRules.RULES);
+        all.addAll(ConfigRules.RULES);
+        for (Rule rule : Holder.SEMANTIC) {
+            all.add(meta(rule.info()));
+        }
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        for (RuleMeta meta : all) {
+            if (byId.put(meta.id(), meta) != null) {
+                throw new IllegalStateException("two rules with the id " + meta.id());
             }
         }
-        return null;
+        return Collections.unmodifiableMap(byId);
     }
 }

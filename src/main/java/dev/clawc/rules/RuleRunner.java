@@ -1,6 +1,7 @@
 package dev.clawc.rules;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.VersionProfile;
 import dev.clawc.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class RuleRunner {
         }
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
+            if (!appliesTo(info, config.profile())) {
+                continue;
+            }
             List<Diagnostic> found = new ArrayList<>();
             try {
                 rule.check(new RuleContext(info, config, env, found));
@@ -37,6 +41,11 @@ public final class RuleRunner {
             out.addAll(found);
         }
         return out;
+    }
+
+    /** True when the rule's {@code when} switch (if any) is on for the target release. */
+    public static boolean appliesTo(RuleInfo info, VersionProfile profile) {
+        return info.when().isEmpty() || profile.enabled(info.when());
     }
 
     /** True when some rule that supersedes schema findings reported at this path. */

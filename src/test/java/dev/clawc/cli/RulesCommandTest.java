@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clawc.diag.RuleMeta;
 import dev.clawc.rules.Rule;
 import dev.clawc.rules.RuleRegistry;
 import dev.clawc.testing.Cli;
@@ -23,7 +24,7 @@ class RulesCommandTest {
     void listsEveryRule() {
         Cli.Run run = Cli.run("rules");
         assertEquals(0, run.exitCode());
-        for (RuleRegistry.Meta meta : RuleRegistry.all()) {
+        for (RuleMeta meta : RuleRegistry.all()) {
             assertTrue(run.out().contains(meta.id()), meta.id());
         }
     }
@@ -45,7 +46,7 @@ class RulesCommandTest {
     /** Error Prone's discipline: every rule has metadata, a doc page and a test class; every doc has a rule. */
     @Test
     void everyRuleHasADocAndEveryDocHasARule() throws IOException {
-        Set<String> ids = RuleRegistry.all().stream().map(RuleRegistry.Meta::id).collect(Collectors.toSet());
+        Set<String> ids = RuleRegistry.all().stream().map(RuleMeta::id).collect(Collectors.toSet());
         for (String id : ids) {
             assertNotNull(RulesCommand.doc(id), "rules/docs/" + id + ".md is missing");
         }

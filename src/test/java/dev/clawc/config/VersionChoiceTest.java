@@ -29,7 +29,7 @@ class VersionChoiceTest {
         assertEquals(Releases.bundled().newest(), choice.profile().version());
         List<Diagnostic> notes = choice.diagnostics();
         assertEquals(1, notes.size());
-        assertEquals(VersionChoice.RULE_RELEASE_NOT_SYNCED, notes.get(0).rule());
+        assertEquals(ConfigRules.RELEASE_NOT_SYNCED, notes.get(0).rule());
         assertTrue(notes.get(0).span() != null, "located at the stamp");
         assertTrue(choice.describe().contains("checked as " + Releases.bundled().newest()), choice.describe());
     }
@@ -47,7 +47,7 @@ class VersionChoiceTest {
                 dir.resolve("package.json"));
         VersionChoice choice = VersionChoice.choose(null, config("{ meta: { lastTouchedVersion: \"2026.4.12\" } }"), installed);
         assertEquals("2026.4.12", choice.version().toString());
-        assertEquals(VersionChoice.RULE_RELEASE_MISMATCH, choice.diagnostics().get(0).rule());
+        assertEquals(ConfigRules.RELEASE_MISMATCH, choice.diagnostics().get(0).rule());
         assertTrue(choice.diagnostics().get(0).message().contains("OpenClaw 2026.9.6 is installed"));
         VersionChoice same = VersionChoice.choose(null, config("{ meta: { lastTouchedVersion: \"2026.9.6\" } }"), installed);
         assertEquals(List.of(), same.diagnostics());

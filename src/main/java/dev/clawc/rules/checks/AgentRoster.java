@@ -11,6 +11,7 @@ import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.List;
  * {@code default: true}; never both; never two defaults; {@code entries} not empty. OpenClaw refuses
  * the whole config otherwise, and the legacy {@code agents.list} is judged after its migration.
  */
-@RuleInfo(id = "agent-roster", severity = Severity.ERROR,
+@RuleInfo(id = "agent-roster", severity = Severity.ERROR, category = RuleCategory.VERSION,
         summary = "A multi-agent roster that the target release refuses (ownership / default markers).")
 public final class AgentRoster implements Rule {
     private static final String MESSAGE = "multi-agent rosters need `agents.ownership: \"explicit\"` or exactly one"

@@ -7,6 +7,7 @@ import dev.clawc.config.ModelRef;
 import dev.clawc.config.ModelRefs;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.Map;
  * nothing. (2) An alias that is itself a {@code provider/model} ref naming another model: aliases are matched
  * before refs, so a slot that writes that ref gets the alias's model instead.
  */
-@RuleInfo(id = "alias-collision", severity = Severity.WARNING,
+@RuleInfo(id = "alias-collision", severity = Severity.WARNING, category = RuleCategory.REFS,
         summary = "An alias defined twice in one models map, or an alias that shadows another model's ref.")
 public final class AliasCollision implements Rule {
 

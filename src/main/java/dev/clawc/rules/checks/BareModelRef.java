@@ -6,6 +6,7 @@ import dev.clawc.config.Slot;
 import dev.clawc.diag.Fix;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 
@@ -14,7 +15,7 @@ import dev.clawc.rules.RuleInfo;
  * configured model with that id, else its default provider, which changed from {@code anthropic}
  * to {@code openai} in 2026.4, so the same file picks a different model after an upgrade.
  */
-@RuleInfo(id = "bare-model-ref", severity = Severity.WARNING,
+@RuleInfo(id = "bare-model-ref", severity = Severity.WARNING, category = RuleCategory.REFS,
         summary = "A model ref without `provider/`; what it resolves to depends on the OpenClaw version.")
 public final class BareModelRef implements Rule {
 

@@ -6,6 +6,7 @@ import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.LinkedHashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  * prompts shorter than that are processed uncached with no error, so the markers buy nothing and the
  * cache-hit rate reads 0%.
  */
-@RuleInfo(id = "cache-below-minimum", severity = Severity.INFO,
+@RuleInfo(id = "cache-below-minimum", severity = Severity.INFO, category = RuleCategory.REQUEST,
         summary = "Explicit caching on a model whose minimum cacheable prompt makes cache hits unlikely.")
 public final class CacheBelowMinimum implements Rule {
     /** From this many tokens on, a typical agent turn's stable prefix may well be shorter. */

@@ -12,6 +12,7 @@ import dev.clawc.json5.Json5Boolean;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Set;
  * {@code cacheRetention: "none"}, served from Amazon Bedrock, answered with HTTP 400). The fixes offered
  * are the ones that work on the target release.
  */
-@RuleInfo(id = "cache-control-rejected", severity = Severity.ERROR,
+@RuleInfo(id = "cache-control-rejected", severity = Severity.ERROR, category = RuleCategory.REQUEST,
         summary = "OpenClaw will send `cache_control` to a route whose upstream refuses it (HTTP 400).")
 public final class CacheControlRejected implements Rule {
 

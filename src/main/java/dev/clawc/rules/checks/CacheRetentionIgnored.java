@@ -5,6 +5,7 @@ import dev.clawc.config.RoutePlanner;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  * provider but {@code anthropic} on the oldest releases, and routes with no prompt caching to tune.
  * The user believes caching is off (or long) and it is not.
  */
-@RuleInfo(id = "cache-retention-ignored", severity = Severity.WARNING,
+@RuleInfo(id = "cache-retention-ignored", severity = Severity.WARNING, category = RuleCategory.REQUEST,
         summary = "`cacheRetention` is set where the target OpenClaw release ignores it on that route.")
 public final class CacheRetentionIgnored implements Rule {
 

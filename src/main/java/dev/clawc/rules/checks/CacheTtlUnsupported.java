@@ -5,6 +5,7 @@ import dev.clawc.config.RoutePlanner;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * {@code cacheRetention: "long"} on a route where OpenClaw sends cache markers without the 1-hour
  * TTL: the cache lives 5 minutes, not an hour, and nothing says so.
  */
-@RuleInfo(id = "cache-ttl-unsupported", severity = Severity.WARNING,
+@RuleInfo(id = "cache-ttl-unsupported", severity = Severity.WARNING, category = RuleCategory.REQUEST,
         summary = "`cacheRetention: \"long\"` where the 1-hour cache TTL will not be sent.")
 public final class CacheTtlUnsupported implements Rule {
 

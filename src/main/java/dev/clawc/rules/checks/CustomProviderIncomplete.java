@@ -17,6 +17,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.Set;
  * show rows with only {@code id}, which {@code config validate} rejects). The JSON Schema reports the
  * same gaps as {@code missing-key}; this rule says why and, for a missing {@code name}, fixes it.
  */
-@RuleInfo(id = "custom-provider-incomplete", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "custom-provider-incomplete", severity = Severity.ERROR, category = RuleCategory.PROVIDER, refusing = true, supersedesSchema = true,
         summary = "A custom provider without `baseUrl` or `models`, or a model row without `id` or `name`.")
 public final class CustomProviderIncomplete implements Rule {
 

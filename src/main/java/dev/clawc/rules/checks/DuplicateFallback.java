@@ -1,17 +1,15 @@
 package dev.clawc.rules.checks;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.ConfigModel.Resolution;
 import dev.clawc.config.ModelChain;
 import dev.clawc.config.Slot;
-import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Fix;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.Span;
 import dev.clawc.json5.Json5Array;
-import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.HashMap;
@@ -23,7 +21,7 @@ import java.util.Map;
  * by provider and model ({@code createModelCandidateCollector}, facts §2.2). The later entry never
  * runs, so the chain is shorter than it reads (and an auth-profile variant does not add a retry).
  */
-@RuleInfo(id = "duplicate-fallback", severity = Severity.WARNING,
+@RuleInfo(id = "duplicate-fallback", severity = Severity.WARNING, category = RuleCategory.CHAIN,
         summary = "A model listed twice in one `fallbacks` list; OpenClaw drops the repeat.")
 public final class DuplicateFallback implements Rule {
 
@@ -33,7 +31,7 @@ public final class DuplicateFallback implements Rule {
         for (ModelChain chain : ModelChain.all(config)) {
             Map<String, Slot> seen = new HashMap<>();
             for (Slot slot : chain.fallbacks()) {
-                String key = compareKey(config, slot);
+                String key = RuleSupport.compareKey(config, slot);
                 if (key == null) {
                     continue;
                 }
@@ -41,7 +39,7 @@ public final class DuplicateFallback implements Rule {
                 if (first == null) {
                     continue;
                 }
-                String shown = shown(config, slot);
+                String shown = RuleSupport.shown(config, slot);
                 var d = context.diagnostic("fallback " + shown + " of " + slot.owner() + " repeats `" + first.text().trim() + "`"
                                 + " (`" + chain.path() + ".fallbacks[" + first.fallbackIndex() + "]`)")
                         .at(slot.node().span(), "never tried")
@@ -61,41 +59,6 @@ public final class DuplicateFallback implements Rule {
         }
     }
 
-    /**
-     * What OpenClaw dedupes on: the canonical key for aliases and provider-qualified refs; for a bare
-     * ref (whose provider depends on the chain) its trimmed text, so only identical bare refs compare.
-     */
-    static String compareKey(ConfigModel config, Slot slot) {
-        Resolution resolution = config.resolve(stripProfile(slot.text()), slot.agentId());
-        if (resolution == null) {
-            return null;
-        }
-        if (resolution.via() == ConfigModel.Via.ALIAS || resolution.via() == ConfigModel.Via.EXPLICIT) {
-            return "ref:" + resolution.ref().key();
-        }
-        return "text:" + stripProfile(slot.text()).trim();
-    }
-
-    /** "`x`" or "`alias` (`provider/model`)" for messages. */
-    static String shown(ConfigModel config, Slot slot) {
-        Resolution resolution = config.resolve(stripProfile(slot.text()), slot.agentId());
-        String text = slot.text().trim();
-        if (resolution == null || resolution.ref().key().equals(text) || resolution.via() != ConfigModel.Via.ALIAS
-                && resolution.via() != ConfigModel.Via.EXPLICIT) {
-            return "`" + text + "`";
-        }
-        return "`" + text + "` (`" + resolution.ref().key() + "`)";
-    }
-
-    private static String stripProfile(String text) {
-        dev.clawc.config.ModelRef ref = dev.clawc.config.ModelRefs.parse(text, null);
-        if (ref == null || ref.profile() == null) {
-            return text;
-        }
-        int at = text.lastIndexOf('@');
-        return text.substring(0, at);
-    }
-
     private static boolean profileDiffers(Slot a, Slot b) {
         String pa = a.ref() == null ? null : a.ref().profile();
         String pb = b.ref() == null ? null : b.ref().profile();
@@ -105,24 +68,12 @@ public final class DuplicateFallback implements Rule {
     /** The element plus the separator before it (a repeat is never the first element of its array). */
     static Span removal(ConfigModel config, Slot slot) {
         Span element = slot.node().span();
-        Json5Value array = at(config.root(), slot.path().parent());
+        Json5Value array = RuleSupport.at(config.root(), slot.path().parent());
         if (array instanceof Json5Array a && slot.fallbackIndex() > 0 && slot.fallbackIndex() < a.elements().size()
                 && a.elements().get(slot.fallbackIndex()) == slot.node()) {
             Span previous = a.elements().get(slot.fallbackIndex() - 1).span();
             return previous.file() == element.file() ? element.file().span(previous.end(), element.end()) : null;
         }
         return null;
-    }
-
-    static Json5Value at(Json5Value root, ConfigPath path) {
-        Json5Value current = root;
-        for (Object segment : path.segments()) {
-            if (segment instanceof Integer i) {
-                current = current instanceof Json5Array a && i < a.elements().size() ? a.elements().get(i) : null;
-            } else {
-                current = current instanceof Json5Object o ? o.get((String) segment) : null;
-            }
-        }
-        return current;
     }
 }

@@ -11,6 +11,7 @@ import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import dev.clawc.release.OpenClawVersion;
@@ -27,7 +28,8 @@ import java.util.List;
  * (values here are often API keys); it is offered when there is no {@code vars} yet and the entries are
  * written next to each other.
  */
-@RuleInfo(id = "env-shorthand", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "env-shorthand", severity = Severity.ERROR, category = RuleCategory.PROVIDER, refusing = true,
+        supersedesSchema = true,
         summary = "A variable directly under `env` instead of `env.vars`; newer OpenClaw releases reject it.")
 public final class EnvShorthand implements Rule {
 
@@ -68,7 +70,7 @@ public final class EnvShorthand implements Rule {
             Severity severity) {
         String name = member.name();
         OpenClawVersion strictFrom = context.config().profile().firstWith("envShorthandStrict", true);
-        var d = Diagnostic.builder("env-shorthand", severity, "`" + name + "` is set directly under `env`, not under `env.vars`")
+        var d = context.diagnostic(severity, "`" + name + "` is set directly under `env`, not under `env.vars`")
                 .at(member.key().span(), severity == Severity.ERROR ? "OpenClaw " + context.version() + " rejects this key"
                         : "rejected from OpenClaw " + strictFrom)
                 .path(ConfigPath.of("env", name));

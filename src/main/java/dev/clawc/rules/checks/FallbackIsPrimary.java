@@ -9,6 +9,7 @@ import dev.clawc.diag.Span;
 import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  * appends the configured primary at the end anyway (facts §2.2, {@code resolveFallbackCandidatesUncached}),
  * so the entry adds no attempt: it reads like a retry that does not happen.
  */
-@RuleInfo(id = "fallback-is-primary", severity = Severity.WARNING,
+@RuleInfo(id = "fallback-is-primary", severity = Severity.WARNING, category = RuleCategory.CHAIN,
         summary = "A fallback that is the chain's own primary; it adds no attempt.")
 public final class FallbackIsPrimary implements Rule {
 
@@ -35,15 +36,15 @@ public final class FallbackIsPrimary implements Rule {
             if (primary == null || chain.fallbacks().isEmpty()) {
                 continue;
             }
-            String primaryKey = DuplicateFallback.compareKey(config, primary);
+            String primaryKey = RuleSupport.compareKey(config, primary);
             if (primaryKey == null) {
                 continue;
             }
             for (Slot fallback : chain.fallbacks()) {
-                if (!primaryKey.equals(DuplicateFallback.compareKey(config, fallback))) {
+                if (!primaryKey.equals(RuleSupport.compareKey(config, fallback))) {
                     continue;
                 }
-                var d = context.diagnostic("fallback " + DuplicateFallback.shown(config, fallback) + " of " + fallback.owner()
+                var d = context.diagnostic("fallback " + RuleSupport.shown(config, fallback) + " of " + fallback.owner()
                                 + " is the chain's own primary")
                         .at(fallback.node().span(), "same model as the primary")
                         .label(primary.node().span(), "primary")
@@ -65,7 +66,7 @@ public final class FallbackIsPrimary implements Rule {
 
     /** The element with one neighbouring separator, so the array stays well formed. */
     private static Fix removal(ConfigModel config, Slot slot) {
-        if (!(DuplicateFallback.at(config.root(), slot.path().parent()) instanceof Json5Array array)) {
+        if (!(RuleSupport.at(config.root(), slot.path().parent()) instanceof Json5Array array)) {
             return null;
         }
         List<Json5Value> elements = array.elements();

@@ -12,6 +12,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 
@@ -24,7 +25,7 @@ import dev.clawc.rules.RuleInfo;
  * choice explicit; copying the defaults' list (offered as help) would send this agent's traffic to
  * other providers, which must be the author's decision.
  */
-@RuleInfo(id = "fallbacks-dropped", severity = Severity.WARNING,
+@RuleInfo(id = "fallbacks-dropped", severity = Severity.WARNING, category = RuleCategory.CHAIN,
         summary = "An agent's own `model` without `fallbacks` silently drops the default fallbacks.")
 public final class FallbacksDropped implements Rule {
 

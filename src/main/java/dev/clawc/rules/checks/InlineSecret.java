@@ -11,6 +11,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * ({@code "lmstudio"}, {@code "none"}) and placeholders ({@code "YOUR_API_KEY"}, {@code "sk-..."},
  * {@code "<redacted>"}, and the corpus's {@code "REDACTED"}). The value itself is never printed.
  */
-@RuleInfo(id = "inline-secret", severity = Severity.WARNING,
+@RuleInfo(id = "inline-secret", severity = Severity.WARNING, category = RuleCategory.PROVIDER,
         summary = "An API key, token or password written literally in the config.")
 public final class InlineSecret implements Rule {
 
@@ -172,7 +173,7 @@ public final class InlineSecret implements Rule {
             if (builtin != null && !builtin.envVars().isEmpty()) {
                 return builtin.envVars().get(builtin.envVars().size() - 1);
             }
-            return upperSnake(provider) + "_API_KEY";
+            return RuleSupport.upperSnake(provider) + "_API_KEY";
         }
         if (s.size() == 3 && "gateway".equals(s.get(0)) && "auth".equals(s.get(1))) {
             if ("token".equals(s.get(2))) {
@@ -183,22 +184,15 @@ public final class InlineSecret implements Rule {
             }
         }
         if (s.size() >= 3 && "channels".equals(s.get(0)) && s.get(s.size() - 1) instanceof String key) {
-            return upperSnake(String.valueOf(s.get(1))) + "_" + upperSnake(key);
+            return RuleSupport.upperSnake(String.valueOf(s.get(1))) + "_" + RuleSupport.upperSnake(key);
         }
         StringBuilder name = new StringBuilder();
         int from = Math.max(0, s.size() - 2);
         for (int i = from; i < s.size(); i++) {
             if (s.get(i) instanceof String key) {
-                name.append(name.length() == 0 ? "" : "_").append(upperSnake(key));
+                name.append(name.length() == 0 ? "" : "_").append(RuleSupport.upperSnake(key));
             }
         }
         return name.length() == 0 ? "SECRET" : name.toString();
-    }
-
-    /** "botToken" -> "BOT_TOKEN", "my-proxy" -> "MY_PROXY". */
-    static String upperSnake(String text) {
-        String snake = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
-                .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
-        return snake.isEmpty() || Character.isDigit(snake.charAt(0)) ? "_" + snake : snake;
     }
 }

@@ -19,6 +19,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  * that function, {@code resolveMaxTokensParam}, {@code resolveCacheRetention} and
  * {@code normalizeThinkLevel} accept.
  */
-@RuleInfo(id = "invalid-param", severity = Severity.ERROR,
+@RuleInfo(id = "invalid-param", severity = Severity.ERROR, category = RuleCategory.CHAIN,
         summary = "A known model param (`cacheRetention`, `temperature`, `maxTokens`, ...) with a value OpenClaw ignores.")
 public final class InvalidParam implements Rule {
 
@@ -161,7 +162,7 @@ public final class InvalidParam implements Rule {
                     ? null
                     : new Problem("must be an object, found " + describe(value), "not an object",
                             List.of(objectNote(name)), name.equals("provider") && value instanceof Json5String s
-                                    ? "to prefer that provider, write `provider: { order: [" + LegacyAllowlist.jsonString(s.value()) + "] }`"
+                                    ? "to prefer that provider, write `provider: { order: [" + RuleSupport.jsonString(s.value()) + "] }`"
                                     : null, null, null);
             case BOOLEAN_OR_NULL -> booleanProblem(name, value);
             case STRING -> value instanceof Json5String ? null

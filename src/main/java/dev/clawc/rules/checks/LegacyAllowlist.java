@@ -8,6 +8,7 @@ import dev.clawc.diag.Span;
 import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.List;
  * §3.1, §3.3). Adding an entry just for an alias then silently narrows what users may pick. Not
  * reported before 2026.8.1, where the map's keys are simply how an allowlist is written.
  */
-@RuleInfo(id = "legacy-allowlist", severity = Severity.INFO,
+@RuleInfo(id = "legacy-allowlist", severity = Severity.INFO, category = RuleCategory.CHAIN,
         summary = "The keys of `agents.defaults.models` still act as the model allowlist (the rule before `modelPolicy`).")
 public final class LegacyAllowlist implements Rule {
 
@@ -97,30 +98,10 @@ public final class LegacyAllowlist implements Rule {
         StringBuilder out = new StringBuilder();
         out.append(q).append("modelPolicy").append(q).append(": { ").append(q).append("allow").append(q).append(": [");
         for (int i = 0; i < keys.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(jsonString(keys.get(i)));
+            out.append(i == 0 ? "" : ", ").append(RuleSupport.jsonString(keys.get(i)));
         }
         out.append("] },");
         out.append(ownLine ? "\n" + before : " ");
         return out.toString();
-    }
-
-    static String jsonString(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -12,6 +12,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.net.URI;
@@ -33,7 +34,7 @@ import java.util.Set;
  * SDK and OAuth logins, and providers whose key variables clawc does not know. Facts §5.3, §6.1;
  * {@code resolveApiKeyForProviderCore} in {@code dist/model-auth-provider-*.mjs}.
  */
-@RuleInfo(id = "missing-credentials", severity = Severity.WARNING,
+@RuleInfo(id = "missing-credentials", severity = Severity.WARNING, category = RuleCategory.PROVIDER,
         summary = "A provider in use with no API key clawc can see (environment, env.vars, apiKey, auth profile).")
 public final class MissingCredentials implements Rule {
 
@@ -153,7 +154,7 @@ public final class MissingCredentials implements Rule {
             if (configured == null || baseUrl == null || isLocal(baseUrl)) {
                 return null; // unknown provider (another rule), or a local server OpenClaw gives a synthetic key
             }
-            return List.of(InlineSecret.upperSnake(id) + "_API_KEY");
+            return List.of(RuleSupport.upperSnake(id) + "_API_KEY");
         }
         if (!builtin.auth().equals("api-key") || builtin.envVars().isEmpty()) {
             return null; // local, aws-sdk or oauth; or the key variables are not known to clawc
@@ -166,7 +167,7 @@ public final class MissingCredentials implements Rule {
 
     /** The variable to suggest: `<ID>_API_KEY` when OpenClaw reads it, else its first API-key variable. */
     private static String preferred(String id, List<String> variables) {
-        String conventional = InlineSecret.upperSnake(id) + "_API_KEY";
+        String conventional = RuleSupport.upperSnake(id) + "_API_KEY";
         if (variables.contains(conventional)) {
             return conventional;
         }
@@ -180,7 +181,7 @@ public final class MissingCredentials implements Rule {
 
     /** `<PROVIDER>_API_KEY` and the rotation forms (facts §5.3). */
     private static List<String> conventional(String id) {
-        String base = InlineSecret.upperSnake(id);
+        String base = RuleSupport.upperSnake(id);
         return List.of(base + "_API_KEY", base + "_API_KEYS", "OPENCLAW_LIVE_" + base + "_KEY");
     }
 

@@ -10,6 +10,7 @@ import dev.clawc.diag.Severity;
 import dev.clawc.json5.Json5Boolean;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.List;
  * {@code codeMode}; {@code validate} and {@code doctor} say nothing. The alias still works: aliases are built
  * from the normalized key.
  */
-@RuleInfo(id = "non-canonical-model-key", severity = Severity.WARNING,
+@RuleInfo(id = "non-canonical-model-key", severity = Severity.WARNING, category = RuleCategory.REFS,
         summary = "A `models` key OpenClaw never matches, so the entry's params are silently ignored.")
 public final class NonCanonicalModelKey implements Rule {
 

@@ -12,6 +12,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Set;
  * {@code /model} rejects the model and the picker hides it; a Gmail hook model outside the list is
  * not used at all. Bare fallbacks are left to {@code bare-model-ref} (their provider is the primary's).
  */
-@RuleInfo(id = "not-in-allowlist", severity = Severity.WARNING,
+@RuleInfo(id = "not-in-allowlist", severity = Severity.WARNING, category = RuleCategory.CHAIN,
         summary = "A configured model that the model allowlist does not permit, so `/model` and the picker refuse it.")
 public final class NotInAllowlist implements Rule {
 

@@ -14,6 +14,7 @@ import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.json5.ParseResult;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * exists for OpenRouter's own router ids ({@code openrouter/auto}). Vendors come from
  * {@code rules/openrouter-vendors.json5}; names matching no known family are left alone.
  */
-@RuleInfo(id = "openrouter-model-id", severity = Severity.ERROR,
+@RuleInfo(id = "openrouter-model-id", severity = Severity.ERROR, category = RuleCategory.REFS,
         summary = "An `openrouter/...` ref without the vendor segment OpenRouter model ids need (`anthropic/...`).")
 public final class OpenRouterModelId implements Rule {
     static final String RESOURCE = "/clawc/rules/openrouter-vendors.json5";

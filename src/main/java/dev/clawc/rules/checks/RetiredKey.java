@@ -14,6 +14,7 @@ import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Number;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * commonest reason a config stops loading after an upgrade; the finding says which release removed
  * the key and where its value went, instead of the schema's bare "unknown key".
  */
-@RuleInfo(id = "retired-key", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "retired-key", severity = Severity.ERROR, category = RuleCategory.VERSION, refusing = true, supersedesSchema = true,
         summary = "A key the target OpenClaw release retired or moved; OpenClaw rejects the config as written.")
 public final class RetiredKey implements Rule {
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");

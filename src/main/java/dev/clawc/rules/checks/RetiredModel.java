@@ -14,6 +14,7 @@ import dev.clawc.diag.Fix;
 import dev.clawc.diag.Severity;
 import dev.clawc.diag.Span;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Locale;
  * which keep their own schedules: requests may still work, so it is a warning, and the note names hosts
  * known to refuse cache breakpoints (the {@code cache-control-rejected} rule reports the failing request).
  */
-@RuleInfo(id = "retired-model", severity = Severity.ERROR,
+@RuleInfo(id = "retired-model", severity = Severity.ERROR, category = RuleCategory.CATALOG,
         summary = "A model its vendor has retired; requests to it fail (or depend on partner hosts through OpenRouter).")
 public final class RetiredModel implements Rule {
 

@@ -10,6 +10,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.LinkedHashSet;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  * name it; a broadcast key that is not channel-qualified ({@code <channel>:<peer>}) is not checked while no agents
  * are defined.
  */
-@RuleInfo(id = "unknown-agent", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "unknown-agent", severity = Severity.ERROR, category = RuleCategory.VERSION, refusing = true,
+        supersedesSchema = true, when = "agentReferencesValidated",
         summary = "A binding, broadcast group, heartbeat, system agent or talk target names an agent the config does not define.")
 public final class UnknownAgent implements Rule {
     private static final Pattern CHANNEL_QUALIFIED = Pattern.compile("^[a-z][a-z0-9_-]*:.+$", Pattern.CASE_INSENSITIVE);
@@ -36,9 +38,6 @@ public final class UnknownAgent implements Rule {
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!config.profile().agentReferencesValidated()) {
-            return;
-        }
         Set<String> exact = new LinkedHashSet<>();
         Set<String> normalized = new LinkedHashSet<>();
         for (Agent agent : config.agents()) {

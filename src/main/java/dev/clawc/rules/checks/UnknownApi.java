@@ -10,6 +10,7 @@ import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
  * is what {@code openclaw doctor --fix} rewrites to {@code openai-completions}; we offer the same.
  * Facts §5.2 (enum of 2026.9.6, {@code ModelApiSchema} in {@code dist/zod-schema.core-*.mjs}).
  */
-@RuleInfo(id = "unknown-api", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "unknown-api", severity = Severity.ERROR, category = RuleCategory.PROVIDER, refusing = true, supersedesSchema = true,
         summary = "A provider or model `api` that is not a protocol OpenClaw implements.")
 public final class UnknownApi implements Rule {
 

@@ -9,6 +9,7 @@ import dev.clawc.config.ModelRef;
 import dev.clawc.config.Slot;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import dev.clawc.diag.Severity;
@@ -21,7 +22,7 @@ import dev.clawc.diag.Severity;
  * configured under {@code models.providers} (its rows extend the catalog), nor a model on a custom agent
  * runtime. Retired models are left to {@code retired-model}.
  */
-@RuleInfo(id = "unknown-model", severity = Severity.INFO,
+@RuleInfo(id = "unknown-model", severity = Severity.INFO, category = RuleCategory.CATALOG,
         summary = "A model the target OpenClaw release's closed catalog does not list; it stops with `Unknown model`.")
 public final class UnknownModel implements Rule {
 

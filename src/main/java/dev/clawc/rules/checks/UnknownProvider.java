@@ -11,6 +11,7 @@ import dev.clawc.json5.Json5Boolean;
 import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import java.util.Set;
  * {@code openclaw config validate} accepts it (provider ids are not checked), so the mistake shows only at
  * run time, when every request to that ref fails with {@code Unknown model: provider/model}.
  */
-@RuleInfo(id = "unknown-provider", severity = Severity.ERROR,
+@RuleInfo(id = "unknown-provider", severity = Severity.ERROR, category = RuleCategory.REFS,
         summary = "A model ref whose provider is neither built in nor configured under `models.providers`.")
 public final class UnknownProvider implements Rule {
 

@@ -6,6 +6,7 @@ import dev.clawc.release.OpenClawVersion;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.Rule;
+import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.List;
  * mirrors the newest release and accepts such keys, but the older release rejects the whole config
  * and does not run at all.
  */
-@RuleInfo(id = "unsupported-key", severity = Severity.ERROR, supersedesSchema = true,
+@RuleInfo(id = "unsupported-key", severity = Severity.ERROR, category = RuleCategory.VERSION, refusing = true,
+        supersedesSchema = true,
         summary = "A key added after the target OpenClaw release; that release rejects the whole config.")
 public final class UnsupportedKey implements Rule {
 
