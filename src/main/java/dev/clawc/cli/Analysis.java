@@ -1,157 +1,21 @@
 package dev.clawc.cli;
 
-import dev.clawc.config.ConfigModel;
-import dev.clawc.config.KeyHistory;
-import dev.clawc.config.ProviderCatalog;
-import dev.clawc.config.VersionChoice;
-import dev.clawc.diag.Diagnostic;
-import dev.clawc.diag.Severity;
-import dev.clawc.diag.SourceFile;
-import dev.clawc.json5.Json5Reader;
-import dev.clawc.json5.Json5Value;
-import dev.clawc.json5.ParseResult;
-import dev.clawc.json5.SourceDecoder;
-import dev.clawc.load.ConfigLoader;
-import dev.clawc.load.Environment;
-import dev.clawc.load.LoadOptions;
-import dev.clawc.load.LoadResult;
-import dev.clawc.rules.RuleRunner;
-import dev.clawc.schema.SchemaRules;
-import dev.clawc.schema.SchemaValidator;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import java.util.List;
-import java.util.Map;
 
-/**
- * Runs the pipeline over one input, stage by stage: decode and parse, load ({@code $include},
- * {@code env}, {@code ${VAR}}), schema validation, the typed model and the semantic rules. Every
- * stage runs even when an earlier one found problems, so one run reports everything; findings that
- * an earlier finding already explains are dropped (a schema error on text that did not parse, a
- * generic schema error where a specific rule says it better).
- */
+/** A command-line input through {@link Analyzer}: an input that could not be read is a result with its problem. */
 final class Analysis {
-
-    /** How to analyze: the target version, the environment, and per-rule severity overrides (null = off). */
-    record Settings(String requestedVersion, Environment environment, Map<String, Severity> ruleOverrides) {
-    }
-
-    /** One file's outcome. {@code file}, {@code value} and {@code version} are null when it could not be read. */
-    record FileResult(String displayName, SourceFile file, Json5Value value, List<Diagnostic> diagnostics,
-            boolean ioFailure, VersionChoice version, LoadResult load) {
-    }
 
     private Analysis() {
     }
 
-    static FileResult analyze(Input.Read read, Settings settings) {
+    static AnalysisResult analyze(Input.Read read, AnalysisSettings settings) {
         if (!read.ok()) {
-            return new FileResult(read.displayName(), null, null, List.of(read.problem()),
-                    read.problem().rule().equals(Input.RULE_IO_ERROR), null, null);
+            return AnalysisResult.unreadable(read.displayName(), null, List.of(read.problem()),
+                    read.problem().rule().equals(Input.RULE_IO_ERROR));
         }
-        Timing timing = new Timing();
-        SourceDecoder.Decoded decoded = SourceDecoder.decode(read.displayName(), read.bytes());
-        ParseResult parsed = Json5Reader.read(decoded.file());
-        List<Diagnostic> syntax = new ArrayList<>(decoded.diagnostics());
-        syntax.addAll(parsed.diagnostics());
-
-        Path rootPath = read.displayName().equals("<stdin>") ? Path.of("openclaw.json") : Path.of(read.displayName());
-        timing.mark("parse");
-        LoadResult load = new ConfigLoader(LoadOptions.of(settings.environment())).load(parsed, rootPath);
-        timing.mark("load");
-        List<Diagnostic> diagnostics = new ArrayList<>(syntax);
-        for (Diagnostic d : load.diagnostics()) {
-            if (d.rule().equals("json5-syntax") || d.rule().equals("invalid-utf8") || d.rule().equals("nesting-too-deep")) {
-                syntax.add(d); // an included file's syntax errors explain schema findings on its text too
-            }
-            diagnostics.add(d);
-        }
-        Json5Value value = load.value();
-        boolean syntaxErrors = syntax.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-
-        List<Diagnostic> schemaFindings = new ArrayList<>();
-        for (Diagnostic finding : SchemaValidator.bundled().validate(value)) {
-            // After a syntax error the tree is a recovery: a "missing" key may just be unreadable, and a
-            // value read back from broken text is already explained by the syntax error on it.
-            boolean cascade = syntaxErrors && (finding.rule().equals(SchemaRules.MISSING_KEY) || overlapsAny(finding, syntax));
-            if (!cascade) {
-                schemaFindings.add(finding);
-            }
-        }
-
-        timing.mark("schema");
-        VersionChoice version = VersionChoice.choose(settings.requestedVersion(), value);
-        ConfigModel model = ConfigModel.of(value, version.version(), ProviderCatalog.bundled());
-        timing.mark("model");
-        List<Diagnostic> semantic = RuleRunner.run(model, load.environment().asMap());
-        timing.mark("rules");
-        timing.print(read.displayName());
-        for (Diagnostic finding : schemaFindings) {
-            // a key the target release still accepts (retired only later) is not an error for that release
-            if (!RuleRunner.supersededBySemanticRule(finding, semantic)
-                    && !KeyHistory.acceptedUnder(finding, version.version())) {
-                diagnostics.add(finding);
-            }
-        }
-        diagnostics.addAll(semantic);
-
-        if (syntaxErrors) {
-            // a finding on text that did not parse is a consequence of the syntax error, not news
-            diagnostics.removeIf(d -> !syntax.contains(d) && overlapsAny(d, syntax));
-        }
-        List<Diagnostic> leveled = applyOverrides(diagnostics, settings.ruleOverrides());
-        List<SourceFile> files = load.files();
-        leveled.sort(Comparator
-                .comparingInt((Diagnostic d) -> d.span() == null ? -1 : files.indexOf(d.span().file()))
-                .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
-                .thenComparingInt(d -> d.span() == null ? -1 : d.span().end()));
-        return new FileResult(read.displayName(), decoded.file(), value, leveled, false, version, load);
-    }
-
-    /** Stage times on stderr with -Dclawc.timing=true (for start-up work; see bench/startup.md). */
-    private static final class Timing {
-        private final boolean on = Boolean.getBoolean("clawc.timing");
-        private final StringBuilder out = new StringBuilder();
-        private long last = System.nanoTime();
-
-        void mark(String stage) {
-            if (on) {
-                long now = System.nanoTime();
-                out.append(' ').append(stage).append(' ').append((now - last) / 1_000_000).append("ms");
-                last = now;
-            }
-        }
-
-        void print(String file) {
-            if (on) {
-                System.err.println("clawc timing " + file + ":" + out);
-            }
-        }
-    }
-
-    private static List<Diagnostic> applyOverrides(List<Diagnostic> diagnostics, Map<String, Severity> overrides) {
-        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-        for (Diagnostic d : diagnostics) {
-            if (!overrides.containsKey(d.rule())) {
-                out.add(d);
-            } else if (overrides.get(d.rule()) != null) {
-                out.add(d.withSeverity(overrides.get(d.rule())));
-            }
-        }
-        return out;
-    }
-
-    private static boolean overlapsAny(Diagnostic finding, List<Diagnostic> syntax) {
-        if (finding.span() == null) {
-            return false;
-        }
-        for (Diagnostic error : syntax) {
-            if (error.span() != null && error.span().file() == finding.span().file()
-                    && error.span().start() < finding.span().end() && finding.span().start() < error.span().end()) {
-                return true;
-            }
-        }
-        return false;
+        return Analyzer.analyze(read.displayName(), read.bytes(), settings);
     }
 }

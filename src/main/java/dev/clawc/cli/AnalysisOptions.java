@@ -1,5 +1,7 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Severity;
 import dev.clawc.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -7,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options every command that reads a config shares: target version, environment, rule levels. */
 final class AnalysisOptions {
@@ -67,14 +69,14 @@ final class AnalysisOptions {
      * The environment OpenClaw would see: this process's (unless --no-process-env) with --env-file
      * values over it. Problems reading an env file are added to {@code problems} as a file result.
      */
-    dev.clawc.load.Environment environment(Streams streams, List<Analysis.FileResult> problems) {
+    dev.clawc.load.Environment environment(Streams streams, List<AnalysisResult> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : envFiles) {
             dev.clawc.load.EnvFile.Result read = dev.clawc.load.EnvFile.read(envFile);
             values.putAll(read.values());
             if (!read.diagnostics().isEmpty()) {
-                problems.add(new Analysis.FileResult(envFile.toString(), read.file(), null, read.diagnostics(),
-                        read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR)), null, null));
+                problems.add(AnalysisResult.unreadable(envFile.toString(), read.file(), read.diagnostics(),
+                        read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR))));
             }
         }
         return dev.clawc.load.Environment.combine(noProcessEnv ? null : streams.env(), values);
@@ -99,10 +101,10 @@ final class AnalysisOptions {
      * Everything an analysis needs from these options, validated: the target version, the
      * environment (env-file problems go to {@code problems}) and the rule levels.
      */
-    Analysis.Settings settings(CommandLine commandLine, Streams streams, List<Analysis.FileResult> problems) {
+    AnalysisSettings settings(CommandLine commandLine, Streams streams, List<AnalysisResult> problems) {
         validateVersion(commandLine);
         Map<String, Severity> overrides = ruleOverrides(commandLine);
-        return new Analysis.Settings(openclawVersion, environment(streams, problems), overrides);
+        return AnalysisSettings.defaults().withVersion(openclawVersion).withEnvironment(environment(streams, problems)).withRuleOverrides(overrides);
     }
 
     private void validateVersion(CommandLine commandLine) {

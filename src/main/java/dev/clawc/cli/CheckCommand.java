@@ -1,5 +1,7 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
 import java.nio.file.Path;
@@ -54,9 +56,9 @@ final class CheckCommand implements Callable<Integer> {
      * Batch mode: many files are analyzed in parallel, one task per file on as many threads as there are
      * cores; results keep the order of the arguments.
      */
-    private List<Analysis.FileResult> analyzeAll(List<String> files, Analysis.Settings settings, long maxBytes) {
+    private List<AnalysisResult> analyzeAll(List<String> files, AnalysisSettings settings, long maxBytes) {
         if (files.size() < 2) {
-            List<Analysis.FileResult> one = new ArrayList<>();
+            List<AnalysisResult> one = new ArrayList<>();
             for (String file : files) {
                 one.add(Analysis.analyze(Input.read(file, streams.in(), maxBytes), settings));
             }
@@ -69,12 +71,12 @@ final class CheckCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            List<java.util.concurrent.Future<Analysis.FileResult>> futures = new ArrayList<>();
+            List<java.util.concurrent.Future<AnalysisResult>> futures = new ArrayList<>();
             for (String file : files) {
                 futures.add(pool.submit(() -> Analysis.analyze(Input.read(file, streams.in(), maxBytes), settings)));
             }
-            List<Analysis.FileResult> out = new ArrayList<>();
-            for (java.util.concurrent.Future<Analysis.FileResult> future : futures) {
+            List<AnalysisResult> out = new ArrayList<>();
+            for (java.util.concurrent.Future<AnalysisResult> future : futures) {
                 out.add(future.get());
             }
             return out;
@@ -94,9 +96,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Analysis.FileResult> results = new ArrayList<>();
+        List<AnalysisResult> results = new ArrayList<>();
         boolean ioFailure = false;
-        Analysis.Settings settings = analysis.settings(spec.commandLine(), streams, results);
+        AnalysisSettings settings = analysis.settings(spec.commandLine(), streams, results);
 
         List<String> nothingFound = new ArrayList<>();
         List<String> expanded = InputExpander.expand(files, nothingFound);
@@ -105,13 +107,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         results.addAll(analyzeAll(expanded, settings, analysis.maxFileBytes(spec.commandLine())));
         for (String argument : nothingFound) {
-            results.add(new Analysis.FileResult(argument, null, null, List.of(dev.clawc.diag.Diagnostic.builder(
+            results.add(AnalysisResult.unreadable(argument, null, List.of(dev.clawc.diag.Diagnostic.builder(
                             Input.RULE_IO_ERROR, Severity.ERROR, "no OpenClaw config in `" + argument
                                     + "` (looked for openclaw.json and openclaw.json5)").file(argument).build()),
-                    true, null, null));
+                    true));
         }
         boolean failing = false;
-        for (Analysis.FileResult result : results) {
+        for (AnalysisResult result : results) {
             ioFailure |= result.ioFailure();
             for (Diagnostic diagnostic : result.diagnostics()) {
                 failing |= diagnostic.severity().atLeast(failOn);

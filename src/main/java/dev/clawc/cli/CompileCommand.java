@@ -7,7 +7,8 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.clawc.compile.ConfigCompiler;
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.ProviderCatalog;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.PrettyJson;
 import dev.clawc.diag.Secrets;
@@ -21,13 +22,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "compile",
         description = {"Print the normalized runtime config for the target OpenClaw release as JSON:",
@@ -73,17 +74,17 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        List<Analysis.FileResult> problems = new ArrayList<>();
-        Analysis.Settings settings = analysis.settings(cl, streams, problems);
-        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
+        List<AnalysisResult> problems = new ArrayList<>();
+        AnalysisSettings settings = analysis.settings(cl, streams, problems);
+        AnalysisResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
         Reporter reporter = new Reporter(format, Terminal.useColor(noColor, streams.env()));
-        if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {
+        if (result.ioFailure() || problems.stream().anyMatch(AnalysisResult::ioFailure)) {
             problems.add(result);
             reporter.report(problems, streams.err());
             return ExitCode.USAGE_OR_IO;
         }
         boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        ConfigModel model = ConfigModel.of(result.value(), result.version().version(), ProviderCatalog.bundled());
+        ConfigModel model = result.model();
         if (errors || model == null) {
             reporter.report(List.of(result), streams.err());
             streams.err().println("clawc: not compiled: fix the errors above first");

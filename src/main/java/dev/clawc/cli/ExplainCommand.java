@@ -2,9 +2,10 @@ package dev.clawc.cli;
 
 import dev.clawc.config.ConfigModel;
 import dev.clawc.config.ModelCatalog;
-import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
@@ -18,13 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "explain",
         description = {"Show the HTTP request each model of each agent receives on the first turn of a new session:",
@@ -84,8 +85,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        List<Analysis.FileResult> problems = new ArrayList<>();
-        Analysis.Settings settings = analysis.settings(cl, streams, problems);
+        List<AnalysisResult> problems = new ArrayList<>();
+        AnalysisSettings settings = analysis.settings(cl, streams, problems);
         if (thinking != null && !THINKING_LEVELS.contains(thinking)) {
             throw new CommandLine.ParameterException(cl, "--thinking must be one of " + String.join(", ", THINKING_LEVELS)
                     + ", got '" + thinking + "'");
@@ -99,13 +100,13 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_IO;
             }
         }
-        Analysis.FileResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
-        if (result.ioFailure() || problems.stream().anyMatch(Analysis.FileResult::ioFailure)) {
+        AnalysisResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
+        if (result.ioFailure() || problems.stream().anyMatch(AnalysisResult::ioFailure)) {
             problems.add(result);
             new Reporter(format, Terminal.useColor(noColor, streams.env())).report(problems, streams.out());
             return ExitCode.USAGE_OR_IO;
         }
-        ConfigModel config = ConfigModel.of(result.value(), result.version().version(), ProviderCatalog.bundled());
+        ConfigModel config = result.model();
         if (config == null) {
             new Reporter(format, Terminal.useColor(noColor, streams.env())).report(List.of(result), streams.out());
             return ExitCode.FINDINGS;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clawc.config.Route;
+import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.HumanRenderer;
@@ -28,11 +29,11 @@ final class ExplainRenderer {
         this.color = color;
     }
 
-    String render(Analysis.FileResult result, List<Explanation> explanations) {
+    String render(AnalysisResult result, List<Explanation> explanations) {
         return format == OutputFormat.json ? json(result, explanations) : human(result, explanations);
     }
 
-    private String json(Analysis.FileResult result, List<Explanation> explanations) {
+    private String json(AnalysisResult result, List<Explanation> explanations) {
         ObjectNode root = JSON.createObjectNode();
         root.put("tool", "clawc");
         root.put("version", ClawcVersion.get());
@@ -98,7 +99,7 @@ final class ExplainRenderer {
         }
     }
 
-    private String human(Analysis.FileResult result, List<Explanation> explanations) {
+    private String human(AnalysisResult result, List<Explanation> explanations) {
         StringBuilder out = new StringBuilder();
         out.append("explaining ").append(result.displayName()).append(" for ").append(result.version().describe()).append('\n');
         HumanRenderer diagnostics = new HumanRenderer(color);

@@ -1,5 +1,7 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Fix;
 import dev.clawc.diag.FixApplier;
@@ -17,13 +19,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "fix",
         description = {"Apply the fixes clawc's findings carry (renames, canonical keys, quotes, moves...) to a config file.",
@@ -60,10 +62,10 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        List<Analysis.FileResult> problems = new ArrayList<>();
-        Analysis.Settings settings = analysis.settings(cl, streams, problems);
+        List<AnalysisResult> problems = new ArrayList<>();
+        AnalysisSettings settings = analysis.settings(cl, streams, problems);
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
-        Analysis.FileResult before = Analysis.analyze(read, settings);
+        AnalysisResult before = Analysis.analyze(read, settings);
         if (before.ioFailure() || before.file() == null) {
             new Reporter(OutputFormat.human, false).reportDiagnostics(before.diagnostics(), streams.err());
             return ExitCode.USAGE_OR_IO;
@@ -87,7 +89,7 @@ final class FixCommand implements Callable<Integer> {
         }
 
         byte[] newBytes = encode(read.bytes(), applied.text());
-        Analysis.FileResult after = Analysis.analyze(new Input.Read(read.displayName(), newBytes, null), settings);
+        AnalysisResult after = Analysis.analyze(new Input.Read(read.displayName(), newBytes, null), settings);
         String refusal = refusal(before, after);
         if (refusal != null) {
             streams.err().println("clawc: not fixing " + file + ": " + refusal + "; the file is unchanged");
@@ -109,7 +111,7 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** Why the fixed text must not be written, or null when it is at least as good as the original. */
-    private static String refusal(Analysis.FileResult before, Analysis.FileResult after) {
+    private static String refusal(AnalysisResult before, AnalysisResult after) {
         boolean parsedBefore = before.diagnostics().stream().noneMatch(d -> d.rule().equals("json5-syntax"));
         if (parsedBefore && after.diagnostics().stream().anyMatch(d -> d.rule().equals("json5-syntax"))) {
             return "the fixed text would not parse";
@@ -128,7 +130,7 @@ final class FixCommand implements Callable<Integer> {
         return null;
     }
 
-    private static boolean remainingErrors(Analysis.FileResult result) {
+    private static boolean remainingErrors(AnalysisResult result) {
         return result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 

@@ -1,5 +1,6 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
 import dev.clawc.json5.NonFiniteNumbers;
@@ -51,7 +52,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         AnalysisOptions sizes = new AnalysisOptions();
         sizes.maxFileSize = maxFileSize;
-        Analysis.FileResult result = ParseOnly.read(Input.read(file, streams.in(), sizes.maxFileBytes(spec.commandLine())));
+        AnalysisResult result = ParseOnly.read(Input.read(file, streams.in(), sizes.maxFileBytes(spec.commandLine())));
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (result.value() != null && !hasErrors(diagnostics)) {
             diagnostics.addAll(NonFiniteNumbers.find(result.value()));

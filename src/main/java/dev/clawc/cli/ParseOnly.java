@@ -1,5 +1,6 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.ParseResult;
@@ -13,16 +14,16 @@ final class ParseOnly {
     private ParseOnly() {
     }
 
-    static Analysis.FileResult read(Input.Read read) {
+    static AnalysisResult read(Input.Read read) {
         if (!read.ok()) {
-            return new Analysis.FileResult(read.displayName(), null, null, List.of(read.problem()),
-                    read.problem().rule().equals(Input.RULE_IO_ERROR), null, null);
+            return AnalysisResult.unreadable(read.displayName(), null, List.of(read.problem()),
+                    read.problem().rule().equals(Input.RULE_IO_ERROR));
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(read.displayName(), read.bytes());
         ParseResult parsed = Json5Reader.read(decoded.file());
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         diagnostics.addAll(parsed.diagnostics());
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span() == null ? -1 : d.span().start()));
-        return new Analysis.FileResult(read.displayName(), decoded.file(), parsed.value(), diagnostics, false, null, null);
+        return AnalysisResult.parsedOnly(read.displayName(), decoded.file(), parsed.value(), diagnostics);
     }
 }

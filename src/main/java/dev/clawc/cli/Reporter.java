@@ -1,13 +1,14 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.GithubRenderer;
-import dev.clawc.diag.SarifRenderer;
-import java.nio.file.Path;
 import dev.clawc.diag.HumanRenderer;
 import dev.clawc.diag.JsonRenderer;
+import dev.clawc.diag.SarifRenderer;
 import dev.clawc.diag.Summary;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ final class Reporter {
         this.color = color;
     }
 
-    void report(List<Analysis.FileResult> results, PrintStream out) {
+    void report(List<AnalysisResult> results, PrintStream out) {
         if (format == ReportFormat.sarif || format == ReportFormat.github) {
             List<Diagnostic> all = new ArrayList<>();
-            for (Analysis.FileResult result : results) {
+            for (AnalysisResult result : results) {
                 all.addAll(result.diagnostics());
             }
             out.print(format == ReportFormat.sarif
@@ -40,11 +41,11 @@ final class Reporter {
         }
         if (format == ReportFormat.json) {
             List<Diagnostic> all = new ArrayList<>();
-            for (Analysis.FileResult result : results) {
+            for (AnalysisResult result : results) {
                 all.addAll(result.diagnostics());
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (Analysis.FileResult result : results) {
+            for (AnalysisResult result : results) {
                 if (result.version() != null) {
                     fields.put("openclawVersion", result.version().version().toString());
                     fields.put("openclawVersionSource", result.version().source());
@@ -55,7 +56,7 @@ final class Reporter {
             return;
         }
         HumanRenderer renderer = new HumanRenderer(color);
-        for (Analysis.FileResult result : results) {
+        for (AnalysisResult result : results) {
             if (result.version() != null) {
                 out.println("checking " + result.displayName() + " against " + result.version().describe());
             }
@@ -64,7 +65,7 @@ final class Reporter {
                 out.println();
             }
         }
-        for (Analysis.FileResult result : results) {
+        for (AnalysisResult result : results) {
             Summary summary = Summary.of(result.diagnostics());
             out.println(result.displayName() + ": " + summary.describe());
         }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clawc.diag.SourceFile;
-import dev.clawc.json5.Json5Reader;
-import dev.clawc.json5.ParseResult;
-import dev.clawc.load.ConfigLoader;
-import dev.clawc.load.LoadOptions;
-import dev.clawc.load.LoadResult;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import dev.clawc.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,11 +55,10 @@ class OracleCacheMarkersTest {
         }
         Map<String, String> env = new HashMap<>();
         meta.get("env_keys").forEach(k -> env.put(k.asText(), FAKE_KEYS.getOrDefault(k.asText(), "x")));
-        ParseResult parsed = Json5Reader.read(new SourceFile("config.json5", Files.readString(caseDir.resolve("config.json5"))));
-        LoadResult loaded = new ConfigLoader(LoadOptions.of(env)).load(parsed, caseDir.resolve("config.json5"));
-        OpenClawVersion version = OpenClawVersion.parse(meta.get("version").asText());
-        ConfigModel model = ConfigModel.of(loaded.value(), version, ProviderCatalog.bundled());
-        RoutePlanner planner = new RoutePlanner(model, loaded.environment().asMap());
+        AnalysisResult analyzed = Analyzer.analyze("config.json5", caseDir.resolve("config.json5"),
+                Files.readAllBytes(caseDir.resolve("config.json5")),
+                AnalysisSettings.defaults().withVersion(meta.get("version").asText()).withEnvironment(env));
+        RoutePlanner planner = new RoutePlanner(analyzed.model(), analyzed.load().environment().asMap());
         String agent = meta.get("agent").isNull() ? planner.agentIds().get(0) : meta.get("agent").asText();
         List<Route> chain = planner.chain(agent);
 

@@ -3,13 +3,10 @@ package dev.clawc.payload;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
-import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
-import dev.clawc.diag.SourceFile;
-import dev.clawc.json5.Json5Reader;
-import dev.clawc.json5.ParseResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +23,8 @@ final class NativeFixture {
     }
 
     static Explanation explain(String version, String json5, String thinking, Map<String, String> env) {
-        ParseResult parsed = Json5Reader.read(new SourceFile("openclaw.json5", json5));
-        ConfigModel config = ConfigModel.of(parsed.value(), OpenClawVersion.parse(version), ProviderCatalog.bundled());
+        ConfigModel config = Analyzer.analyzeText("openclaw.json5", json5,
+                AnalysisSettings.defaults().withVersion(version).withEnvironment(env)).model();
         RoutePlanner planner = new RoutePlanner(config, env);
         List<Route> chain = planner.chain(planner.agentIds().get(0));
         assertNotNull(chain.isEmpty() ? null : chain.get(0), "no route");

@@ -9,13 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
-import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.Route;
 import dev.clawc.config.RoutePlanner;
-import dev.clawc.diag.SourceFile;
-import dev.clawc.json5.Json5Reader;
-import dev.clawc.json5.ParseResult;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,10 +302,12 @@ class OpenAiCompletionsBuilderTest {
     }
 
     private static Explanation explain(String version, String config, String thinking, boolean fresh) {
-        ParseResult parsed = Json5Reader.read(new SourceFile("openclaw.json", config));
-        assertFalse(parsed.hasErrors(), () -> parsed.diagnostics().toString());
-        ConfigModel model = ConfigModel.of(parsed.value(), OpenClawVersion.parse(version), ProviderCatalog.bundled());
         Map<String, String> env = Map.of("OPENROUTER_API_KEY", "sk-or-test-123");
+        AnalysisResult analyzed = Analyzer.analyzeText("openclaw.json", config,
+                AnalysisSettings.defaults().withVersion(version).withEnvironment(env));
+        assertFalse(analyzed.diagnostics().stream().anyMatch(d -> d.rule().equals("json5-syntax")),
+                () -> analyzed.diagnostics().toString());
+        ConfigModel model = analyzed.model();
         RoutePlanner planner = new RoutePlanner(model, env);
         Route route = planner.chain(planner.agentIds().get(0)).get(0);
         return new OpenAiCompletionsBuilder().build(new RequestContext(model, route, thinking, fresh, list, env));

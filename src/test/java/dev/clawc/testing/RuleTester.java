@@ -1,22 +1,15 @@
 package dev.clawc.testing;
 
-import dev.clawc.config.ConfigModel;
 import dev.clawc.config.OpenClawVersion;
-import dev.clawc.config.ProviderCatalog;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import dev.clawc.diag.Diagnostic;
-import dev.clawc.diag.SourceFile;
-import dev.clawc.json5.Json5Reader;
-import dev.clawc.json5.ParseResult;
-import dev.clawc.load.ConfigLoader;
-import dev.clawc.load.LoadOptions;
-import dev.clawc.load.LoadResult;
 import dev.clawc.rules.Rule;
-import dev.clawc.rules.RuleRunner;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Runs one rule over a config text (parsed and loaded as `check` would) and returns its findings. */
+/** Runs one rule over a config text through {@link Analyzer}, as `check` would, and returns its findings. */
 public final class RuleTester {
     private final Rule rule;
     private String version = OpenClawVersion.LATEST.toString();
@@ -41,12 +34,15 @@ public final class RuleTester {
     }
 
     public List<Diagnostic> check(String configText) {
-        ParseResult parsed = Json5Reader.read(new SourceFile("openclaw.json", configText));
-        if (parsed.hasErrors()) {
-            throw new IllegalArgumentException("test config does not parse: " + parsed.diagnostics());
+        AnalysisSettings settings = AnalysisSettings.defaults().withVersion(version).withEnvironment(env)
+                .withRules(List.of(rule));
+        AnalysisResult result = Analyzer.analyzeText("openclaw.json", configText, settings);
+        if (result.diagnostics().stream().anyMatch(d -> d.rule().equals("json5-syntax"))) {
+            throw new IllegalArgumentException("test config does not parse: " + result.diagnostics());
         }
-        LoadResult loaded = new ConfigLoader(LoadOptions.of(env)).load(parsed, Path.of("openclaw.json"));
-        ConfigModel model = ConfigModel.of(loaded.value(), OpenClawVersion.parse(version), ProviderCatalog.bundled());
-        return RuleRunner.run(List.of(rule), model, loaded.environment().asMap());
+        String id = rule.info().id();
+        return result.diagnostics().stream()
+                .filter(d -> d.rule().equals(id) || d.rule().equals("internal-error"))
+                .toList();
     }
 }

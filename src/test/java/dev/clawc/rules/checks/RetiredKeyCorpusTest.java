@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clawc.config.ConfigModel;
 import dev.clawc.config.KeyHistory;
-import dev.clawc.config.ProviderCatalog;
+import dev.clawc.config.Nodes;
 import dev.clawc.config.VersionChoice;
+import dev.clawc.core.AnalysisResult;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.SourceFile;
 import dev.clawc.json5.Json5Reader;
 import dev.clawc.json5.ParseResult;
-import dev.clawc.load.ConfigLoader;
-import dev.clawc.load.LoadOptions;
-import dev.clawc.load.LoadResult;
-import dev.clawc.config.Nodes;
-import dev.clawc.rules.RuleRunner;
 import dev.clawc.schema.SchemaValidator;
 import dev.clawc.testing.Cli;
 import dev.clawc.testing.SharedData;
@@ -168,22 +165,14 @@ class RetiredKeyCorpusTest {
                 continue;
             }
             files++;
-            // what cli.Analysis does, plus the KeyHistory.acceptedUnder filter on schema findings
-            LoadResult load = new ConfigLoader(LoadOptions.of(Map.of())).load(parsed, file);
-            VersionChoice choice = VersionChoice.choose(null, load.value());
+            AnalysisResult result = Analyzer.analyzeFile(file, AnalysisSettings.defaults());
+            VersionChoice choice = result.version();
             assertEquals("meta.lastTouchedVersion", choice.source());
-            ConfigModel model = ConfigModel.of(load.value(), choice.version(), ProviderCatalog.bundled());
-            List<Diagnostic> semantic = RuleRunner.run(model, load.environment().asMap());
-            List<Diagnostic> kept = new ArrayList<>(semantic);
-            for (Diagnostic finding : SchemaValidator.bundled().validate(load.value())) {
-                if (RuleRunner.supersededBySemanticRule(finding, semantic)) {
-                    continue;
-                }
+            List<Diagnostic> kept = result.diagnostics();
+            for (Diagnostic finding : SchemaValidator.bundled().validate(result.value())) {
                 if (KeyHistory.acceptedUnder(finding, choice.version())) {
-                    dropped++;
-                    continue;
+                    dropped++; // what Analyzer filtered out: counted to show the filter matters on real files
                 }
-                kept.add(finding);
             }
             for (Diagnostic d : kept) {
                 String where = file.getFileName() + " (" + choice.version() + "): " + d.rule() + " at " + d.path();
