@@ -39,11 +39,11 @@ public final class ClawcLanguageServer implements LanguageServer, LanguageClient
     private volatile ServerSettings settings;
     private volatile boolean shutdown;
 
-    public ClawcLanguageServer(ConfigAnalyzer analyzer, Map<String, String> processEnv, String version) {
+    public ClawcLanguageServer(Map<String, String> processEnv, String version) {
         this.processEnv = processEnv;
         this.version = version;
         this.settings = ServerSettings.defaults(processEnv);
-        this.workspace = new Workspace(analyzer, settings.analysis(), settings.debounceMillis());
+        this.workspace = new Workspace(settings.analysis(), settings.debounceMillis());
         this.documents = new ConfigDocumentService(workspace, SchemaIndex.bundled());
         this.settingsService = new SettingsService(this);
     }
@@ -52,8 +52,8 @@ public final class ClawcLanguageServer implements LanguageServer, LanguageClient
      * Serves the protocol on the given streams until the client sends {@code exit} or closes the input.
      * Returns the exit code the protocol asks for: 0 after {@code shutdown}, 1 otherwise.
      */
-    public static int serve(InputStream in, OutputStream out, ConfigAnalyzer analyzer, Map<String, String> env, String version) {
-        ClawcLanguageServer server = new ClawcLanguageServer(analyzer, env, version);
+    public static int serve(InputStream in, OutputStream out, Map<String, String> env, String version) {
+        ClawcLanguageServer server = new ClawcLanguageServer(env, version);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

@@ -1,7 +1,6 @@
 package dev.clawc.lsp;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.ProviderCatalog;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.SourceFile;
 import java.nio.file.Path;
@@ -10,14 +9,12 @@ import java.util.List;
 
 /**
  * One analysis of a root config and the text it ran on: the findings, every file it read ({@code $include}s)
- * and, built on demand, the typed model that completion, hover and definitions read.
+ * and the typed model that completion, hover and definitions read.
  */
 final class Snapshot {
     private final Path root;
     private final String text;
     private final ConfigAnalyzer.Result result;
-    private ConfigModel model;
-    private boolean modelBuilt;
 
     Snapshot(Path root, String text, ConfigAnalyzer.Result result) {
         this.root = root;
@@ -37,15 +34,9 @@ final class Snapshot {
         return result;
     }
 
-    /** The typed model, or null when the config is not an object. */
-    synchronized ConfigModel model() {
-        if (!modelBuilt) {
-            modelBuilt = true;
-            if (result.load() != null && result.load().value() != null && result.version() != null) {
-                model = ConfigModel.of(result.load().value(), result.version().version(), ProviderCatalog.bundled());
-            }
-        }
-        return model;
+    /** The typed model the rules ran on, or null when the config is not an object. */
+    ConfigModel model() {
+        return result.model();
     }
 
     /** Every file the analysis read, the root first. */

@@ -35,7 +35,6 @@ final class Workspace {
     record Document(String uri, int version, String text) {
     }
 
-    private final ConfigAnalyzer analyzer;
     private volatile ConfigAnalyzer.Settings settings;
     private volatile long debounceMillis;
     private volatile LanguageClient client;
@@ -51,8 +50,7 @@ final class Workspace {
         return thread;
     });
 
-    Workspace(ConfigAnalyzer analyzer, ConfigAnalyzer.Settings settings, long debounceMillis) {
-        this.analyzer = analyzer;
+    Workspace(ConfigAnalyzer.Settings settings, long debounceMillis) {
         this.settings = settings;
         this.debounceMillis = debounceMillis;
     }
@@ -221,7 +219,7 @@ final class Workspace {
         if (text == null) {
             return null;
         }
-        ConfigAnalyzer.Result result = analyzer.analyze(root, text, settings);
+        ConfigAnalyzer.Result result = ConfigAnalyzer.analyze(root, text, settings);
         Snapshot snapshot = new Snapshot(root, text, result);
         snapshots.put(root, snapshot);
         for (Path included : snapshot.includedPaths()) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clawc.cli.CheckAnalyzer;
+import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.Analyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,8 +95,9 @@ class LanguageServerTest {
         lsp.open(file, SEED_LIKE);
         PublishDiagnosticsParams published = lsp.awaitVersion(file, 1);
 
-        ConfigAnalyzer.Result check = new CheckAnalyzer().analyze(file, SEED_LIKE,
-                new ConfigAnalyzer.Settings("2026.2.6", List.of(), Map.of(), Map.of()));
+        // the same findings `check` gets from the core driver
+        dev.clawc.core.AnalysisResult check = Analyzer.analyzeText(file.toString(), SEED_LIKE,
+                AnalysisSettings.defaults().withVersion("2026.2.6"));
         List<String> expected = check.diagnostics().stream().map(dev.clawc.diag.Diagnostic::rule).toList();
         assertEquals(expected, codes(published));
         assertTrue(codes(published).contains("cache-control-rejected"), codes(published).toString());

@@ -1,7 +1,6 @@
 package dev.clawc.lsp;
 
 import com.google.gson.JsonObject;
-import dev.clawc.cli.CheckAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,7 +74,7 @@ final class LspHarness implements AutoCloseable {
         InputStream clientIn = Channels.newInputStream(toClient.source());
         OutputStream serverOut = Channels.newOutputStream(toClient.sink());
         serverExit = CompletableFuture.supplyAsync(() ->
-                ClawcLanguageServer.serve(serverIn, serverOut, new CheckAnalyzer(), Map.of(), "test"));
+                ClawcLanguageServer.serve(serverIn, serverOut, Map.of(), "test"));
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
         launcher.startListening();
         server = launcher.getRemoteProxy();
