@@ -27,7 +27,8 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.TextEdit;
 
 /**
- * Completion at a cursor: member names from the schema (with their descriptions), enum values, model refs
+ * Completion at a cursor: member names from the schema (with their descriptions), enum values and the
+ * schema's examples, model refs
  * (the catalogs' routes, the config's custom providers' models and its aliases), {@code $include} paths and
  * {@code ${VAR}} names. Each item replaces the whole token under the cursor.
  */
@@ -104,6 +105,14 @@ final class Completions {
                 for (int i = 0; i < values.size(); i++) {
                     String doc = descriptions != null && descriptions.size() > i ? descriptions.get(i).asText() : node.description();
                     seen.putIfAbsent(values.get(i).isTextual() ? values.get(i).asText() : values.get(i).toString(), doc);
+                }
+            }
+            JsonNode examples = node.schema().get("examples");
+            if (examples != null && examples.isArray()) {
+                for (JsonNode example : examples) {
+                    if (example.isValueNode()) {
+                        seen.putIfAbsent(example.isTextual() ? example.asText() : example.toString(), node.description());
+                    }
                 }
             }
             JsonNode constant = node.schema().get("const");

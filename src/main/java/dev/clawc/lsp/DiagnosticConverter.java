@@ -48,7 +48,9 @@ final class DiagnosticConverter {
             if (file == null) {
                 continue;
             }
-            Positions labelPositions = new Positions(label.span().file().text());
+            // most labels point into the diagnostic's own file: reuse its line table
+            Positions labelPositions = label.span().file().text() == positions.text() ? positions
+                    : new Positions(label.span().file().text());
             related.add(new DiagnosticRelatedInformation(
                     new Location(Uris.uri(file), labelPositions.range(label.span().start(), label.span().end())),
                     Secrets.maskKeyShaped(label.message() == null ? "" : label.message())));

@@ -104,8 +104,10 @@ final class Hovers {
         row(out, "endpoint class", route.endpointClass());
         row(out, "model id sent", route.upstreamId());
         if (route.retention() != null) {
-            row(out, "cache retention", route.retention().value() + (route.retention().source() == null ? "" : " (" + route.retention().source() + ")")
-                    + (route.retention().ignored() ? ", ignored on this route" : ""));
+            Route.Retention retention = route.retention();
+            row(out, "cache retention", (retention.value() == null ? "not applied" : retention.value())
+                    + (retention.source() == null ? "" : " (" + retention.source() + ")")
+                    + (retention.ignored() && retention.value() != null ? ", ignored on this route" : ""));
         }
         Route.CachePlan cache = route.cache();
         if (cache != null) {

@@ -182,7 +182,7 @@ final class Workspace {
         Set<Path> now = new HashSet<>();
         for (Path file : files) {
             now.add(file);
-            publish(file, snapshot.diagnosticsIn(file), file.equals(root) ? new Positions(snapshot.text()) : positionsOf(snapshot, file));
+            publish(file, snapshot.diagnosticsIn(file), positionsOf(snapshot, file));
         }
         for (Path file : before) {
             if (!now.contains(file)) {
@@ -193,8 +193,9 @@ final class Workspace {
     }
 
     private Positions positionsOf(Snapshot snapshot, Path file) {
+        // the text the spans index: the decoded file (for the root, the editor's text as the pipeline read it)
         SourceFile source = snapshot.file(file);
-        return new Positions(source == null ? "" : source.text());
+        return new Positions(source != null ? source.text() : file.equals(snapshot.root()) ? snapshot.text() : "");
     }
 
     private void publish(Path file, List<dev.clawc.diag.Diagnostic> findings, Positions positions) {
