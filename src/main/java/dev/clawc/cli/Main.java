@@ -60,6 +60,7 @@ public final class Main implements Runnable {
         commands.put("schema", SchemaCommand::new);
         commands.put("fix", FixCommand::new);
         commands.put("completion", CompletionCommand::new);
+        commands.put("lsp", LspCommand::new);
         return commands;
     }
 
