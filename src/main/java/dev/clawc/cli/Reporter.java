@@ -1,6 +1,7 @@
 package dev.clawc.cli;
 
 import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.ConciseRenderer;
 import dev.clawc.diag.GithubRenderer;
 import dev.clawc.diag.SarifRenderer;
 import java.nio.file.Path;
@@ -28,14 +29,15 @@ final class Reporter {
     }
 
     void report(List<Analysis.FileResult> results, PrintStream out) {
-        if (format == ReportFormat.sarif || format == ReportFormat.github) {
+        if (format == ReportFormat.sarif || format == ReportFormat.github || format == ReportFormat.concise) {
             List<Diagnostic> all = new ArrayList<>();
             for (Analysis.FileResult result : results) {
                 all.addAll(result.diagnostics());
             }
             out.print(format == ReportFormat.sarif
                     ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), Path.of("")).render(all)
-                    : new GithubRenderer().render(all));
+                    : format == ReportFormat.github ? new GithubRenderer().render(all)
+                    : new ConciseRenderer().render(all));
             return;
         }
         if (format == ReportFormat.json) {

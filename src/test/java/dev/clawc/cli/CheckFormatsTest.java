@@ -97,4 +97,20 @@ class CheckFormatsTest {
         assertTrue(run.out().contains("error[json5-syntax]"), run.out());
         assertEquals("2.1.0", JSON.readTree(report.toFile()).get("version").asText());
     }
+
+    @Test
+    void conciseIsOneLinePerFindingInTheCompilerShape() {
+        Cli.Run human = Cli.run("check", "--no-process-env", "testdata/syntax/bad-keys.json5",
+                "testdata/rules/bare-model-ref/bare-primary.json5");
+        Cli.Run concise = Cli.run("check", "--format", "concise", "--no-process-env", "testdata/syntax/bad-keys.json5",
+                "testdata/rules/bare-model-ref/bare-primary.json5");
+        assertEquals(human.exitCode(), concise.exitCode());
+        String[] lines = concise.out().split("\n");
+        long findings = human.out().lines().filter(l -> l.matches("^(error|warning|info)\\[.*")).count();
+        assertEquals(findings, lines.length, concise.out());
+        for (String line : lines) {
+            assertTrue(line.matches("[^:]+(:\\d+:\\d+)?: (error|warning|info)\\[[a-z0-9-]+] .+"), line);
+        }
+        assertTrue(lines[0].startsWith("testdata/syntax/bad-keys.json5:3:5: error[json5-syntax] "), lines[0]);
+    }
 }
