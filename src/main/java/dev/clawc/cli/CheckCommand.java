@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|info",
-            converter = SeverityConverter.class,
+            converter = SeverityConverter.class, completionCandidates = SeverityConverter.Names.class,
             description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 

@@ -15,7 +15,14 @@ public final class ClawcVersion implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"clawc " + VERSION};
+        java.util.List<String> releases = new java.util.ArrayList<>();
+        for (dev.clawc.config.VersionProfile profile : dev.clawc.config.VersionProfiles.bundled().all()) {
+            releases.add(profile.version().toString());
+        }
+        return new String[] {"clawc " + VERSION,
+                "OpenClaw releases with a behaviour profile: " + String.join(", ", releases)
+                        + " (the default for a config without meta.lastTouchedVersion: the newest)",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")"};
     }
 
     private static String load() {

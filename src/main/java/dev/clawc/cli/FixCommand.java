@@ -94,7 +94,7 @@ final class FixCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         if (dryRun) {
-            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(source.text(), applied.text(), "a/" + file, "b/" + file)));
+            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(source.text(), applied.text(), diffName("a", file), diffName("b", file))));
         } else {
             write(newBytes);
         }
@@ -171,5 +171,11 @@ final class FixCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** git's `a/`/`b/` prefix for a relative path; an absolute path as it is (never `a//abs/path`). */
+    static String diffName(String side, Object file) {
+        String name = String.valueOf(file);
+        return name.startsWith("/") ? name : side + "/" + name;
     }
 }
