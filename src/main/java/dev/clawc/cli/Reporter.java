@@ -35,7 +35,7 @@ final class Reporter {
                 all.addAll(result.diagnostics());
             }
             out.print(format == ReportFormat.sarif
-                    ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), Path.of("")).render(all)
+                    ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), dev.clawc.diag.RepositoryRoot.of(Path.of(""))).render(all)
                     : format == ReportFormat.github ? new GithubRenderer().render(all)
                     : new ConciseRenderer().render(all));
             return;
