@@ -61,8 +61,9 @@ final class Reporter {
             if (result.version() != null) {
                 out.println("checking " + result.displayName() + " against " + result.version().describe());
             }
+            java.util.Set<String> notesShown = new java.util.HashSet<>();
             for (Diagnostic diagnostic : result.diagnostics()) {
-                out.print(renderer.render(diagnostic));
+                out.print(renderer.render(withoutRepeatedNotes(diagnostic, notesShown)));
                 out.println();
             }
         }
@@ -83,5 +84,17 @@ final class Reporter {
             out.print(renderer.render(diagnostic));
             out.println();
         }
+    }
+
+    /** A note already printed for an earlier finding of the same file is not printed again (human format only). */
+    static Diagnostic withoutRepeatedNotes(Diagnostic d, java.util.Set<String> notesShown) {
+        List<String> notes = new ArrayList<>();
+        for (String note : d.notes()) {
+            if (notesShown.add(note)) {
+                notes.add(note);
+            }
+        }
+        return notes.size() == d.notes().size() ? d : new Diagnostic(d.rule(), d.severity(), d.message(), d.fileName(),
+                d.span(), d.label(), d.labels(), d.path(), notes, d.help(), d.fix());
     }
 }
