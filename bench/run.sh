@@ -19,7 +19,9 @@ BATCH=${BATCH:-1000}
 DATA="$BENCH/target/data"
 OUT="$BENCH/target/results"
 JAR="$BENCH/target/benchmarks.jar"
-JDK25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# The self-contained distribution `mvn package` builds when it finds a JDK 25: its runtime and AOT cache.
+DIST=$(ls -d "$BUILD_DIR"/clawc-*/ 2>/dev/null | head -1); DIST=${DIST%/}
+JDK25="$DIST/runtime/bin/java"
 mkdir -p "$OUT"
 
 build() {
@@ -79,8 +81,8 @@ process() {
     {
         echo "file: $f ($(stat -c %s "$f") bytes), median of $RUNS runs, seconds"
         echo "node24 json5.parse + JSON.stringify: $(median "$NODE" "$BENCH/node/json5-bench.js" parse "$f")"
-        if [ -x "$JDK25" ] && [ -f "$BUILD_DIR/clawc.aot" ]; then
-            echo "clawc parse, JDK 25 + AOT cache (what ./clawc runs): $(median "$JDK25" -XX:AOTCache="$BUILD_DIR/clawc.aot" -Xlog:aot=off -Xlog:cds=off "${c1[@]}" -jar "$cj" parse "$f")"
+        if [ -x "$JDK25" ] && [ -f "$DIST/lib/clawc.aot" ]; then
+            echo "clawc parse, bundled runtime + AOT cache (what ./clawc runs): $(median "$JDK25" -XX:AOTCache="$DIST/lib/clawc.aot" -Xlog:aot=off -Xlog:cds=off "${c1[@]}" -cp "$DIST/lib/clawc.jar" dev.clawc.cli.Main parse "$f")"
         fi
         echo "clawc parse, JDK 17 + CDS: $(median java -XX:SharedArchiveFile="$BUILD_DIR/clawc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "${c1[@]}" -jar "$cj" parse "$f")"
         echo "clawc parse, JDK 17 + CDS, C2 too (no TieredStopAtLevel): $(median java -XX:SharedArchiveFile="$BUILD_DIR/clawc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -Xss8m -jar "$cj" parse "$f")"
@@ -94,8 +96,8 @@ batch() {
     java -cp "$JAR" dev.clawc.bench.Generate --batch "$dir" "$BATCH"
     local c1=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss8m -Dclawc.stdout.tty=false)
     local java=(java -XX:SharedArchiveFile="$BUILD_DIR/clawc.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-    if [ -x "$JDK25" ] && [ -f "$BUILD_DIR/clawc.aot" ]; then
-        java=("$JDK25" -XX:AOTCache="$BUILD_DIR/clawc.aot" -Xlog:aot=off -Xlog:cds=off)
+    if [ -x "$JDK25" ] && [ -f "$DIST/lib/clawc.aot" ]; then
+        java=("$JDK25" -XX:AOTCache="$DIST/lib/clawc.aot" -Xlog:aot=off -Xlog:cds=off); cj="$DIST/lib/clawc.jar"
     fi
     {
         echo "$BATCH configs under $dir ($(du -sb "$dir" | cut -f1) bytes)"

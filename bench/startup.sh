@@ -8,7 +8,7 @@ OC_DIR=${OC_DIR:-/tmp/schema-work}
 NODE="$OC_DIR/node_modules/node/bin/node"
 OPENCLAW="$OC_DIR/node_modules/openclaw/openclaw.mjs"
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
-JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+DIST=$(ls -d target/clawc-*/ 2>/dev/null | head -1); DIST=${DIST%/}   # the self-contained distribution
 FILE=examples/seed.json5
 HOME_DIR=$(mktemp -d); mkdir -p "$HOME_DIR/.openclaw"; cp "$FILE" "$HOME_DIR/.openclaw/openclaw.json"
 
@@ -25,5 +25,7 @@ run "openclaw config validate (Node 24)" env HOME="$HOME_DIR" "$NODE" "$OPENCLAW
 run "JDK 17 java -jar (no flags, no archive)" "$JDK17" -jar $JAR check --no-process-env $FILE
 run "JDK 17 + C1 + SerialGC" "$JDK17" $FLAGS -jar $JAR check --no-process-env $FILE
 run "JDK 17 + C1 + SerialGC + AppCDS (target/clawc.jsa)" "$JDK17" -XX:SharedArchiveFile=target/clawc.jsa -Xlog:cds=off $FLAGS -jar $JAR check --no-process-env $FILE
-run "JDK 25 + C1 + SerialGC + AOT cache (target/clawc.aot)" "$JDK25" -XX:AOTCache=target/clawc.aot -Xlog:aot=off $FLAGS -jar $JAR check --no-process-env $FILE
+run "bundled runtime (JDK 25, jlink) + C1 + SerialGC + AOT cache" "$DIST/runtime/bin/java" -XX:AOTCache="$DIST/lib/clawc.aot" -Xlog:aot=off $FLAGS -cp "$DIST/lib/clawc.jar" dev.clawc.cli.Main check --no-process-env $FILE
+run "bundled runtime, no AOT cache" "$DIST/runtime/bin/java" $FLAGS -cp "$DIST/lib/clawc.jar" dev.clawc.cli.Main check --no-process-env $FILE
+run "$DIST/bin/clawc check (distribution launcher)" "$DIST/bin/clawc" check --no-process-env $FILE
 run "./clawc check (launcher: picks the fastest available)" ./clawc check --no-process-env $FILE

@@ -21,10 +21,10 @@ final class AnalysisOptions {
     String openclawVersion;
 
     @Option(names = "--env-file", paramLabel = "FILE",
-            description = "Environment for ${VAR} substitution (KEY=VALUE lines); may be repeated, later files win.")
+            description = "Environment for $${VAR} substitution (KEY=VALUE lines); may be repeated, later files win.")
     List<Path> envFiles = new ArrayList<>();
 
-    @Option(names = "--no-process-env", description = "Ignore this process's environment when substituting ${VAR}.")
+    @Option(names = "--no-process-env", description = "Ignore this process's environment when substituting $${VAR}.")
     boolean noProcessEnv;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "16M",

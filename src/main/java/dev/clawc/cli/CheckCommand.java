@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|info",
-            converter = SeverityConverter.class,
+            converter = SeverityConverter.class, completionCandidates = SeverityConverter.Names.class,
             description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
@@ -102,10 +102,21 @@ final class CheckCommand implements Callable<Integer> {
 
         List<String> nothingFound = new ArrayList<>();
         List<String> expanded = InputExpander.expand(files, nothingFound);
+        InputExpander.ViaRoots roots = null;
         if (viaRoot) {
-            expanded = InputExpander.viaRoots(expanded);
+            roots = InputExpander.viaRoots(expanded);
+            expanded = roots.files();
+            for (String orphan : roots.orphans()) {
+                streams.err().println("clawc: not checked: " + orphan + " (no openclaw.json/openclaw.json5 in its directory or above)");
+            }
         }
-        results.addAll(analyzeAll(expanded, settings, analysis.maxFileBytes(spec.commandLine())));
+        for (AnalysisResult result : analyzeAll(expanded, settings, analysis.maxFileBytes(spec.commandLine()))) {
+            List<String> loaded = result.load() == null ? List.of()
+                    : result.load().files().stream().map(dev.clawc.diag.SourceFile::displayName).collect(java.util.stream.Collectors.toList());
+            if (roots == null || roots.keep(result.displayName(), loaded)) {
+                results.add(result);
+            }
+        }
         for (String argument : nothingFound) {
             results.add(AnalysisResult.unreadable(argument, null, List.of(dev.clawc.diag.Diagnostic.builder(
                             Input.RULE_IO_ERROR, Severity.ERROR, "no OpenClaw config in `" + argument

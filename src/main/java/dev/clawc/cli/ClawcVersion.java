@@ -15,7 +15,11 @@ public final class ClawcVersion implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"clawc " + VERSION};
+        dev.clawc.release.Releases releases = dev.clawc.release.Releases.bundled();
+        return new String[] {"clawc " + VERSION,
+                "OpenClaw releases known: " + releases.all().size() + " stable releases, " + releases.oldest() + " to "
+                        + releases.newest() + " (the default for a config without meta.lastTouchedVersion: the newest)",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")"};
     }
 
     private static String load() {

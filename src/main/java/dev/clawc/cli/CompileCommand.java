@@ -33,7 +33,7 @@ import picocli.CommandLine;
 @Command(name = "compile",
         description = {"Print the normalized runtime config for the target OpenClaw release as JSON:",
                 "includes inlined, legacy shapes migrated, model refs and keys canonical, aliases expanded,",
-                "model-related defaults explicit. ${VAR} stays a reference unless --resolve-env; secrets never print."},
+                "model-related defaults explicit. $${VAR} stays a reference unless --resolve-env; secrets never print."},
         mixinStandardHelpOptions = true,
         versionProvider = ClawcVersion.class,
         footer = {"", "Exit status: 0 compiled, 1 the config has errors (nothing is written), 2 usage or I/O error."})
@@ -48,7 +48,7 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the compiled config to OUT instead of stdout.")
     Path output;
 
-    @Option(names = "--resolve-env", description = "Substitute ${VAR} (secret values still print as <redacted:VAR>).")
+    @Option(names = "--resolve-env", description = "Substitute $${VAR} (secret values still print as <redacted:VAR>).")
     boolean resolveEnv;
 
     @Option(names = "--diff", description = "Print what normalization changed, as a unified diff, instead of the config.")
@@ -98,7 +98,11 @@ final class CompileCommand implements Callable<Integer> {
         String text = render(compiled.config());
         if (diff) {
             String before = render(ConfigCompiler.uncompiled(result.load(), model, resolveEnv));
-            streams.out().print(unifiedDiff(before, text, result.displayName() + " (as loaded)", result.displayName() + " (compiled)"));
+            String patch = unifiedDiff(before, text, result.displayName() + " (as loaded)", result.displayName() + " (compiled)");
+            streams.out().print(patch);
+            if (patch.isEmpty()) {
+                streams.err().println("clawc: no changes: " + result.displayName() + " is already normalized for " + result.version().describe());
+            }
             for (String change : compiled.changes()) {
                 streams.err().println("clawc: " + Secrets.maskKeyShaped(change));
             }

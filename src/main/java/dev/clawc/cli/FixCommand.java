@@ -90,7 +90,7 @@ final class FixCommand implements Callable<Integer> {
         byte[] newBytes = result.bytes();
         AnalysisResult after = result.after();
         if (dryRun) {
-            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(before.file().text(), result.text(), "a/" + file, "b/" + file)));
+            streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(before.file().text(), result.text(), diffName("a", file), diffName("b", file))));
         } else {
             write(newBytes);
         }
@@ -131,5 +131,11 @@ final class FixCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** git's `a/`/`b/` prefix for a relative path; an absolute path as it is (never `a//abs/path`). */
+    static String diffName(String side, Object file) {
+        String name = String.valueOf(file);
+        return name.startsWith("/") ? name : side + "/" + name;
     }
 }

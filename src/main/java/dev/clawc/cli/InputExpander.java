@@ -50,15 +50,43 @@ final class InputExpander {
     }
 
     /**
-     * Replaces each file that is not a root config by the nearest openclaw.json/openclaw.json5 in its
-     * directory or above (the config that includes it); files with none are kept as they are.
+     * What `--via-root` checks: each root config named, and for each other file (an include) the nearest
+     * openclaw.json/openclaw.json5 in its directory or above. A root found that way counts only if it
+     * really includes the file ({@link #keep}): an unrelated `.json5` (a renovate.json5) is never checked.
+     *
+     * @param files    what to analyze
+     * @param includes for a root added only through other files: those files (absolute, normalized)
+     * @param orphans  files with no root config in their directory or above
      */
-    static List<String> viaRoots(List<String> files) {
+    record ViaRoots(List<String> files, java.util.Map<String, List<Path>> includes, List<String> orphans) {
+        /** Whether a root's result is reported: it was named, or it includes one of the files that led to it. */
+        boolean keep(String root, List<String> loadedFiles) {
+            List<Path> wanted = includes.get(root);
+            if (wanted == null || loadedFiles.isEmpty()) {
+                return true; // named itself, or it could not be read (then its problem is reported)
+            }
+            Path rootDir = Path.of(root).toAbsolutePath().getParent();
+            for (String loaded : loadedFiles) {
+                Path asGiven = Path.of(loaded).toAbsolutePath().normalize();
+                Path fromRoot = rootDir.resolve(loaded).normalize();
+                if (wanted.contains(asGiven) || wanted.contains(fromRoot)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static ViaRoots viaRoots(List<String> files) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        java.util.Map<String, List<Path>> includes = new java.util.LinkedHashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<String> orphans = new ArrayList<>();
         for (String file : files) {
             Path path = Path.of(file);
             if (file.equals("-") || CONFIG_NAMES.contains(String.valueOf(path.getFileName()))) {
                 out.add(file);
+                named.add(file);
                 continue;
             }
             String root = null;
@@ -72,9 +100,15 @@ final class InputExpander {
                     }
                 }
             }
-            out.add(root != null ? root : file);
+            if (root == null) {
+                orphans.add(file);
+                continue;
+            }
+            out.add(root);
+            includes.computeIfAbsent(root, r -> new ArrayList<>()).add(path.toAbsolutePath().normalize());
         }
-        return new ArrayList<>(out);
+        named.forEach(includes::remove);
+        return new ViaRoots(new ArrayList<>(out), includes, orphans);
     }
 
     private static List<String> configsUnder(Path directory) {

@@ -9,5 +9,7 @@ public enum ReportFormat {
     /** SARIF 2.1.0, for GitHub code scanning and other SARIF consumers. */
     sarif,
     /** GitHub Actions workflow commands (`::error file=...::`), which become annotations. */
-    github
+    github,
+    /** one line per finding: {@code file:line:col: severity[rule] message}. */
+    concise
 }

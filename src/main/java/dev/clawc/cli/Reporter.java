@@ -2,6 +2,7 @@ package dev.clawc.cli;
 
 import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.Diagnostic;
+import dev.clawc.diag.ConciseRenderer;
 import dev.clawc.diag.GithubRenderer;
 import dev.clawc.diag.HumanRenderer;
 import dev.clawc.diag.JsonRenderer;
@@ -29,14 +30,15 @@ final class Reporter {
     }
 
     void report(List<AnalysisResult> results, PrintStream out) {
-        if (format == ReportFormat.sarif || format == ReportFormat.github) {
+        if (format == ReportFormat.sarif || format == ReportFormat.github || format == ReportFormat.concise) {
             List<Diagnostic> all = new ArrayList<>();
             for (AnalysisResult result : results) {
                 all.addAll(result.diagnostics());
             }
             out.print(format == ReportFormat.sarif
-                    ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), Path.of("")).render(all)
-                    : new GithubRenderer().render(all));
+                    ? new SarifRenderer(ClawcVersion.get(), RuleDocs.descriptors(), dev.clawc.diag.RepositoryRoot.of(Path.of(""))).render(all)
+                    : format == ReportFormat.github ? new GithubRenderer().render(all)
+                    : new ConciseRenderer().render(all));
             return;
         }
         if (format == ReportFormat.json) {
@@ -60,8 +62,9 @@ final class Reporter {
             if (result.version() != null) {
                 out.println("checking " + result.displayName() + " against " + result.version().describe());
             }
+            java.util.Set<String> notesShown = new java.util.HashSet<>();
             for (Diagnostic diagnostic : result.diagnostics()) {
-                out.print(renderer.render(diagnostic));
+                out.print(renderer.render(withoutRepeatedNotes(diagnostic, notesShown)));
                 out.println();
             }
         }
@@ -82,5 +85,17 @@ final class Reporter {
             out.print(renderer.render(diagnostic));
             out.println();
         }
+    }
+
+    /** A note already printed for an earlier finding of the same file is not printed again (human format only). */
+    static Diagnostic withoutRepeatedNotes(Diagnostic d, java.util.Set<String> notesShown) {
+        List<String> notes = new ArrayList<>();
+        for (String note : d.notes()) {
+            if (notesShown.add(note)) {
+                notes.add(note);
+            }
+        }
+        return notes.size() == d.notes().size() ? d : new Diagnostic(d.rule(), d.severity(), d.message(), d.fileName(),
+                d.span(), d.label(), d.labels(), d.path(), notes, d.help(), d.fix());
     }
 }

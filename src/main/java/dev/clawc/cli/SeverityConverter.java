@@ -14,4 +14,11 @@ final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
                     "'" + value + "' is not a severity; use one of: error, warning, info");
         }
     }
+
+    /** The names as written on the command line (picocli would complete the enum constants, in capitals). */
+    static final class Names extends java.util.ArrayList<String> {
+        Names() {
+            super(java.util.List.of("error", "warning", "info"));
+        }
+    }
 }

@@ -7,12 +7,23 @@ import java.util.List;
  * which the runner turns into annotations on the pull request.
  */
 public final class GithubRenderer {
+    /** What `file=` is relative to: GitHub reads it from the repository root. */
+    private final java.nio.file.Path base;
+
+    public GithubRenderer() {
+        this(RepositoryRoot.of(java.nio.file.Path.of("")));
+    }
+
+    public GithubRenderer(java.nio.file.Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
 
     public String render(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             out.append("::").append(command(d.severity())).append(' ');
-            out.append("file=").append(property(d.fileName() == null ? "" : d.fileName()));
+            out.append("file=").append(property(d.fileName() == null ? ""
+                    : d.fileName().equals("<stdin>") ? d.fileName() : RepositoryRoot.relative(base, d.fileName())));
             if (d.span() != null) {
                 out.append(",line=").append(d.span().startLine())
                         .append(",col=").append(d.span().startColumn())

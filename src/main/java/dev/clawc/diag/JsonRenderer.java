@@ -72,6 +72,10 @@ public final class JsonRenderer {
         json.writeStringField("path", d.path() == null ? "" : d.path().toString());
         writeStrings(json, "notes", d.notes());
         writeStrings(json, "help", d.help());
+        if (d.label() != null && !d.label().isEmpty()) {
+            // the text under the primary span ("did you mean `models`?"), as the human output shows it
+            json.writeStringField("label", Secrets.maskKeyShaped(d.label()));
+        }
         if (!d.labels().isEmpty()) {
             json.writeArrayFieldStart("labels");
             for (Label label : d.labels()) {

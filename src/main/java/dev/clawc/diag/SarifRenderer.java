@@ -82,8 +82,13 @@ public final class SarifRenderer {
             ObjectNode location = result.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", relativeUri(d.fileName()));
-            artifact.put("uriBaseId", "%SRCROOT%");
+            String uri = relativeUri(d.fileName());
+            if (uri.startsWith("file:")) {
+                artifact.put("uri", uri); // outside the repository: an absolute URI, which takes no base (SARIF1004)
+            } else {
+                artifact.put("uri", uri);
+                artifact.put("uriBaseId", "%SRCROOT%");
+            }
             if (d.span() != null) {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", d.span().startLine());
@@ -127,8 +132,16 @@ public final class SarifRenderer {
             return "stdin";
         }
         Path path = Path.of(fileName).toAbsolutePath().normalize();
-        Path relative = path.startsWith(baseDirectory) ? baseDirectory.relativize(path) : path;
-        return relative.toString().replace('\\', '/');
+        if (!path.startsWith(baseDirectory)) {
+            return path.toUri().toString();
+        }
+        try {
+            // a relative reference, percent-encoded (a space is %20)
+            return new java.net.URI(null, null, baseDirectory.relativize(path).toString().replace('\\', '/'), null)
+                    .toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return path.toUri().toString();
+        }
     }
 
     static String level(Severity severity) {

@@ -1,7 +1,7 @@
 package dev.clawc.lsp;
 
 import dev.clawc.config.ConfigModel;
-import dev.clawc.config.OpenClawVersion;
+import dev.clawc.release.OpenClawVersion;
 import dev.clawc.config.VersionChoice;
 import dev.clawc.core.AnalysisResult;
 import dev.clawc.core.AnalysisSettings;

@@ -97,4 +97,33 @@ class CheckFormatsTest {
         assertTrue(run.out().contains("error[json5-syntax]"), run.out());
         assertEquals("2.1.0", JSON.readTree(report.toFile()).get("version").asText());
     }
+
+    @Test
+    void conciseIsOneLinePerFindingInTheCompilerShape() {
+        Cli.Run human = Cli.run("check", "--no-process-env", "testdata/syntax/bad-keys.json5",
+                "testdata/rules/bare-model-ref/bare-primary.json5");
+        Cli.Run concise = Cli.run("check", "--format", "concise", "--no-process-env", "testdata/syntax/bad-keys.json5",
+                "testdata/rules/bare-model-ref/bare-primary.json5");
+        assertEquals(human.exitCode(), concise.exitCode());
+        String[] lines = concise.out().split("\n");
+        long findings = human.out().lines().filter(l -> l.matches("^(error|warning|info)\\[.*")).count();
+        assertEquals(findings, lines.length, concise.out());
+        for (String line : lines) {
+            assertTrue(line.matches("[^:]+(:\\d+:\\d+)?: (error|warning|info)\\[[a-z0-9-]+] .+"), line);
+        }
+        assertTrue(lines[0].startsWith("testdata/syntax/bad-keys.json5:3:5: error[json5-syntax] "), lines[0]);
+    }
+
+    @Test
+    void humanOutputPrintsANoteRepeatedAcrossFindingsOncePerFile() throws IOException {
+        Path file = temp.resolve("openclaw.json5");
+        Files.writeString(file, "{ agents: { defaults: { modelz: {}, workspacez: 'x' } } }\n");
+        Cli.Run human = Cli.run("check", "--no-process-env", file.toString());
+        assertEquals(2, human.out().split("error\\[unknown-key]", -1).length - 1, human.out());
+        String note = "OpenClaw refuses to start with a key it does not know";
+        assertEquals(1, human.out().split(java.util.regex.Pattern.quote(note), -1).length - 1, human.out());
+        // the machine formats keep every note on every finding
+        Cli.Run json = Cli.run("check", "--format", "json", "--no-process-env", file.toString());
+        assertEquals(2, json.out().split(java.util.regex.Pattern.quote(note), -1).length - 1, json.out());
+    }
 }
