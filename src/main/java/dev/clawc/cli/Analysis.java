@@ -98,7 +98,9 @@ final class Analysis {
 
         if (syntaxErrors) {
             // a finding on text that did not parse is a consequence of the syntax error, not news
-            diagnostics.removeIf(d -> !syntax.contains(d) && overlapsAny(d, syntax));
+            java.util.Set<Diagnostic> syntaxSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            syntaxSet.addAll(syntax);
+            diagnostics.removeIf(d -> !syntaxSet.contains(d) && overlapsAny(d, syntax));
         }
         List<Diagnostic> leveled = applyOverrides(diagnostics, settings.ruleOverrides());
         List<SourceFile> files = load.files();
@@ -106,7 +108,8 @@ final class Analysis {
                 .comparingInt((Diagnostic d) -> d.span() == null ? -1 : files.indexOf(d.span().file()))
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().end()));
-        return new FileResult(read.displayName(), decoded.file(), value, leveled, false, version, load);
+        return new FileResult(read.displayName(), decoded.file(), value, dev.clawc.diag.FindingCap.cap(leveled, read.displayName()),
+                false, version, load);
     }
 
     /** Stage times on stderr with -Dclawc.timing=true (for start-up work; see bench/startup.md). */

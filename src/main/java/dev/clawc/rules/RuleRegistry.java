@@ -55,6 +55,7 @@ public final class RuleRegistry {
             new Meta("include-depth", Severity.ERROR, "Includes nested more than 10 deep.", "load"),
             new Meta("include-count", Severity.ERROR, "More than 1,000 include expansions in one config.", "load"),
             new Meta("limit-exceeded", Severity.ERROR, "A string, object or array beyond clawc's size limits.", "json5"),
+            new Meta("too-many-findings", Severity.INFO, "More than 200 findings in one file: the rest are counted, not shown.", "diag"),
             new Meta("nul-byte", Severity.ERROR, "NUL bytes in the file (binary data or UTF-16 text).", "json5"),
             new Meta("include-not-object", Severity.ERROR, "A bad `$include` value, or siblings next to non-object content.", "load"),
             new Meta("include-too-large", Severity.ERROR, "An included file larger than 2 MiB.", "load"),
