@@ -60,6 +60,10 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        if (file.toString().equals("-")) {
+            throw new CommandLine.ParameterException(cl, "fix edits a file in place, so FILE cannot be `-` (standard input); "
+                    + "use `clawc check -` to check standard input");
+        }
         List<Analysis.FileResult> problems = new ArrayList<>();
         Analysis.Settings settings = analysis.settings(cl, streams, problems);
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
@@ -88,6 +92,21 @@ final class FixCommand implements Callable<Integer> {
 
         byte[] newBytes = encode(read.bytes(), applied.text());
         Analysis.FileResult after = Analysis.analyze(new Input.Read(read.displayName(), newBytes, null), settings);
+        List<Fix> colliding = collidingRenames(before, after, applied.applied());
+        if (!colliding.isEmpty()) {
+            // two renames onto one key: applying both would make the first value silently lost; refuse those
+            for (Fix fix : colliding) {
+                streams.err().println("clawc: refused (another fix renames a key to the same name, which would drop a value): "
+                        + Secrets.maskKeyShaped(fix.description()));
+            }
+            fixes.removeAll(colliding);
+            applied = FixApplier.apply(source, fixes);
+            if (applied.applied().isEmpty()) {
+                return ExitCode.FINDINGS;
+            }
+            newBytes = encode(read.bytes(), applied.text());
+            after = Analysis.analyze(new Input.Read(read.displayName(), newBytes, null), settings);
+        }
         String refusal = refusal(before, after);
         if (refusal != null) {
             streams.err().println("clawc: not fixing " + file + ": " + refusal + "; the file is unchanged");
@@ -96,7 +115,11 @@ final class FixCommand implements Callable<Integer> {
         if (dryRun) {
             streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(source.text(), applied.text(), "a/" + file, "b/" + file)));
         } else {
-            write(newBytes);
+            String problem = write(read.bytes(), newBytes);
+            if (problem != null) {
+                streams.err().println("clawc: not fixing " + file + ": " + problem + "; the file is unchanged");
+                return ExitCode.USAGE_OR_IO;
+            }
         }
         for (Fix fix : applied.applied()) {
             streams.err().println("clawc: " + (dryRun ? "would apply: " : "applied: ") + Secrets.maskKeyShaped(fix.description()));
@@ -148,9 +171,55 @@ final class FixCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Temp file in the same directory, then rename over the original: a crash leaves the old file or the new one. */
-    private void write(byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
+    /** Fixes that rename keys onto a name another applied fix also produces in the same object (new duplicate keys). */
+    private static List<Fix> collidingRenames(Analysis.FileResult before, Analysis.FileResult after, List<Fix> applied) {
+        Set<String> old = new HashSet<>();
+        for (Diagnostic d : before.diagnostics()) {
+            if (d.rule().equals("duplicate-key")) {
+                old.add(d.path().toString());
+            }
+        }
+        Set<String> duplicated = new HashSet<>();
+        for (Diagnostic d : after.diagnostics()) {
+            if (d.rule().equals("duplicate-key") && !old.contains(d.path().toString())) {
+                duplicated.add(lastSegment(d.path().toString()));
+            }
+        }
+        List<Fix> out = new ArrayList<>();
+        if (duplicated.isEmpty()) {
+            return out;
+        }
+        for (Fix fix : applied) {
+            for (Fix.Edit edit : fix.edits()) {
+                String name = edit.replacement().replaceAll("^[\"']|[\"']$", "");
+                if (duplicated.contains(name)) {
+                    out.add(fix);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String lastSegment(String path) {
+        int bracket = path.lastIndexOf("[\"");
+        int dot = path.lastIndexOf('.');
+        if (bracket > dot) {
+            return path.substring(bracket + 2, path.length() - 2);
+        }
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /**
+     * Temp file in the target's directory, then rename over it: a crash leaves the old file or the new
+     * one. A symlink is followed (its target is edited; the link stays a link). Just before the rename
+     * the file is read again: if it changed since clawc read it, nothing is written (returns why).
+     */
+    private String write(byte[] original, byte[] bytes) throws IOException {
+        Path target = file.toRealPath();
+        if (!java.util.Arrays.equals(Files.readAllBytes(target), original)) {
+            return "it changed while clawc was fixing it";
+        }
         if (!noBackup) {
             Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
@@ -163,6 +232,9 @@ final class FixCommand implements Callable<Integer> {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the default permissions stay
             }
+            if (!java.util.Arrays.equals(Files.readAllBytes(target), original)) {
+                return "it changed while clawc was fixing it"; // checked again as late as possible
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -171,5 +243,6 @@ final class FixCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
+        return null;
     }
 }
