@@ -64,6 +64,10 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        if (file.toString().equals("-")) {
+            throw new CommandLine.ParameterException(cl, "fix edits a file in place, so FILE cannot be `-` (standard input); "
+                    + "use `clawc check -` to check standard input");
+        }
         List<AnalysisResult> problems = new ArrayList<>();
         AnalysisSettings settings = analysis.settings(cl, streams, problems);
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
@@ -92,10 +96,17 @@ final class FixCommand implements Callable<Integer> {
         if (dryRun) {
             streams.out().print(Secrets.maskKeyShaped(CompileCommand.unifiedDiff(before.file().text(), result.text(), diffName("a", file), diffName("b", file))));
         } else {
-            write(newBytes);
+            String problem = write(read.bytes(), newBytes);
+            if (problem != null) {
+                streams.err().println("clawc: not fixing " + file + ": " + problem + "; the file is unchanged");
+                return ExitCode.USAGE_OR_IO;
+            }
         }
         for (Fix fix : result.applied()) {
             streams.err().println("clawc: " + (dryRun ? "would apply: " : "applied: ") + Secrets.maskKeyShaped(fix.description()));
+        }
+        for (Fixer.Withheld w : result.withheld()) {
+            streams.err().println("clawc: refused: " + Secrets.maskKeyShaped(w.fix().description()) + " (" + Secrets.maskKeyShaped(w.harm()) + ")");
         }
         for (Fix fix : result.skipped()) {
             streams.err().println("clawc: skipped (overlaps another fix; run fix again): " + Secrets.maskKeyShaped(fix.description()));
@@ -108,9 +119,17 @@ final class FixCommand implements Callable<Integer> {
         return result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
-    /** Temp file in the same directory, then rename over the original: a crash leaves the old file or the new one. */
-    private void write(byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
+    /**
+     * Temp file in the target's directory, then rename over it: a crash leaves the old file or the new
+     * one. A symlink is followed (its target is edited; the link stays a link). Just before the rename
+     * the file is read again: if it changed since clawc read it, nothing is written (returns why).
+     * Two renames onto one key need no check here: core.Fixer keeps no round that adds a duplicate key.
+     */
+    private String write(byte[] original, byte[] bytes) throws IOException {
+        Path target = file.toRealPath();
+        if (!java.util.Arrays.equals(Files.readAllBytes(target), original)) {
+            return "it changed while clawc was fixing it";
+        }
         if (!noBackup) {
             Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
@@ -123,6 +142,9 @@ final class FixCommand implements Callable<Integer> {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the default permissions stay
             }
+            if (!java.util.Arrays.equals(Files.readAllBytes(target), original)) {
+                return "it changed while clawc was fixing it"; // checked again as late as possible
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -131,6 +153,7 @@ final class FixCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
+        return null;
     }
 
     /** git's `a/`/`b/` prefix for a relative path; an absolute path as it is (never `a//abs/path`). */

@@ -95,6 +95,11 @@ public final class Main implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_IO);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            String io = IoFailure.describe(e);
+            if (io != null) { // a file that cannot be written or read: the user's to fix, with the OS's reason
+                err.println("clawc: " + io);
+                return ExitCode.USAGE_OR_IO;
+            }
             // A bug of ours: say so plainly, without a stack trace, and exit like any other failure to run.
             err.println("clawc: internal error: " + e);
             err.println("clawc: please report this with the input that caused it");

@@ -126,7 +126,10 @@ public final class Analyzer {
 
         if (syntaxErrors) {
             // a finding on text that did not parse is a consequence of the syntax error, not news
-            diagnostics.removeIf(d -> !syntax.contains(d) && overlapsAny(d, syntax));
+            // identity, not equals: a linear membership test however many findings there are
+            java.util.Set<Diagnostic> syntaxSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            syntaxSet.addAll(syntax);
+            diagnostics.removeIf(d -> !syntaxSet.contains(d) && overlapsAny(d, syntax));
         }
         List<Diagnostic> leveled = applyOverrides(diagnostics, settings.ruleOverrides());
         List<SourceFile> files = load.files();
@@ -134,7 +137,8 @@ public final class Analyzer {
                 .comparingInt((Diagnostic d) -> d.span() == null ? -1 : files.indexOf(d.span().file()))
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().end()));
-        return new AnalysisResult(displayName, decoded.file(), value, leveled, false, version, load, model);
+        return new AnalysisResult(displayName, decoded.file(), value, dev.clawc.diag.FindingCap.cap(leveled, displayName),
+                false, version, load, model);
     }
 
     /** Stage times on stderr with -Dclawc.timing=true (for start-up work; see bench/startup.md). */

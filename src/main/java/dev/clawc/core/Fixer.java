@@ -28,11 +28,12 @@ public final class Fixer {
      * @param applied  the fixes applied, over all rounds
      * @param skipped  fixes that could not be applied (they concern included files, or overlap to the end)
      * @param refusal  why the fixed text must not be written (nothing applied without harm), or null
+     * @param withheld fixes left out because they would have done harm, each with why (the others were applied)
      * @param before   the analysis of the original
      * @param after    the analysis of the fixed text (the original's when nothing applied)
      */
     public record Result(byte[] bytes, String text, List<Fix> applied, List<Fix> skipped, String refusal,
-            AnalysisResult before, AnalysisResult after) {
+            List<Withheld> withheld, AnalysisResult before, AnalysisResult after) {
         public boolean changed() {
             return !applied.isEmpty();
         }
@@ -50,6 +51,7 @@ public final class Fixer {
         List<Fix> skipped = List.of();
         Set<String> seenTexts = new HashSet<>();
         String heldBack = null;
+        java.util.Map<String, Withheld> withheld = new java.util.LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && current.file() != null; round++) {
             List<Fix> fixes = new ArrayList<>();
             for (Diagnostic d : current.diagnostics()) {
@@ -61,7 +63,7 @@ public final class Fixer {
             String harm = step == null ? null : worse(before, step.analysis);
             if (harm != null) {
                 heldBack = heldBack == null ? harm : heldBack;
-                step = greedy(displayName, bytes, before, current, fixes, settings); // keep the fixes that do no harm
+                step = greedy(displayName, bytes, before, current, fixes, settings, withheld); // keep the harmless fixes
             }
             if (step == null || !seenTexts.add(step.text)) {
                 break;
@@ -72,8 +74,16 @@ public final class Fixer {
             current = step.analysis;
         }
         String text = current.file() == null ? null : current.file().text();
+        // a fix withheld in one round may have been applied in a later one (its spans had moved)
+        for (Fix fix : applied) {
+            withheld.remove(fix.description());
+        }
         return new Result(currentBytes, text, applied, skipped, applied.isEmpty() ? heldBack : refusal(before, current),
-                before, current);
+                applied.isEmpty() ? List.of() : List.copyOf(withheld.values()), before, current);
+    }
+
+    /** A fix kept out of the result, and the harm it would have done. */
+    public record Withheld(Fix fix, String harm) {
     }
 
     private record Step(List<Fix> applied, List<Fix> skipped, String text, byte[] bytes, AnalysisResult analysis) {
@@ -91,15 +101,19 @@ public final class Fixer {
 
     /** The round's fixes one at a time, each kept only when the text stays no worse than the original. */
     private static Step greedy(String name, byte[] original, AnalysisResult first, AnalysisResult current, List<Fix> fixes,
-            AnalysisSettings settings) {
+            AnalysisSettings settings, java.util.Map<String, Withheld> withheld) {
         Step kept = null;
         List<Fix> applied = new ArrayList<>();
         List<Fix> skipped = new ArrayList<>();
         AnalysisResult base = current;
         for (Fix fix : fixes) {
             Step one = step(name, original, base, List.of(fix), settings);
-            if (one == null || worse(first, one.analysis) != null) {
+            String harm = one == null ? null : worse(first, one.analysis);
+            if (one == null || harm != null) {
                 skipped.add(fix);
+                if (harm != null) {
+                    withheld.putIfAbsent(fix.description(), new Withheld(fix, harm));
+                }
                 continue;
             }
             applied.add(fix);

@@ -26,9 +26,12 @@ public record Diagnostic(
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        labels = List.copyOf(labels);
-        notes = List.copyOf(notes);
-        help = List.copyOf(help);
+        // text from the config (key names) may hold ESC/BEL or lone surrogates: printed escaped, never raw
+        message = VisibleText.of(message);
+        label = label == null ? null : VisibleText.of(label);
+        labels = labels.stream().map(l -> new Label(l.span(), VisibleText.of(l.message()))).toList();
+        notes = notes.stream().map(VisibleText::of).toList();
+        help = help.stream().map(VisibleText::of).toList();
         if (fileName == null && span != null) {
             fileName = span.file().displayName();
         }

@@ -34,13 +34,40 @@ public final class FixApplier {
         }
         accepted.sort(Comparator.comparingInt((Fix.Edit e) -> e.span().start()).thenComparingInt(e -> e.span().end()));
         StringBuilder out = new StringBuilder(file.text().length() + 64);
+        String lineEnd = lineEnding(file.text());
         int at = 0;
         for (Fix.Edit edit : accepted) {
-            out.append(file.text(), at, edit.span().start()).append(edit.replacement());
+            out.append(file.text(), at, edit.span().start()).append(withLineEnding(edit.replacement(), lineEnd));
             at = edit.span().end();
         }
         out.append(file.text(), at, file.text().length());
         return new Result(out.toString(), applied, skipped);
+    }
+
+    /** The file's first line ending ({@code \r\n}, {@code \r} or {@code \n}): inserted lines use it too. */
+    static String lineEnding(String text) {
+        int i = text.indexOf('\n');
+        int r = text.indexOf('\r');
+        if (r >= 0 && (i < 0 || r < i)) {
+            return r + 1 < text.length() && text.charAt(r + 1) == '\n' ? "\r\n" : "\r";
+        }
+        return "\n";
+    }
+
+    private static String withLineEnding(String replacement, String lineEnd) {
+        if (lineEnd.equals("\n") || replacement.indexOf('\n') < 0) {
+            return replacement;
+        }
+        StringBuilder out = new StringBuilder(replacement.length() + 8);
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '\n' && (i == 0 || replacement.charAt(i - 1) != '\r')) {
+                out.append(lineEnd);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Two edits clash when their spans intersect, or both insert at the same point. */

@@ -15,6 +15,8 @@ public final class HumanRenderer {
     private static final int MAX_LINE_WIDTH = 140;
 
     private final Ansi ansi;
+    /** Lines already redacted for display: 200 findings on one 80,000-character line redact it once. */
+    private final java.util.Map<SourceFile, java.util.Map<Integer, String>> shownLines = new java.util.IdentityHashMap<>();
 
     public HumanRenderer(boolean color) {
         this.ansi = new Ansi(color);
@@ -113,7 +115,8 @@ public final class HumanRenderer {
 
     private Window appendSourceLine(StringBuilder out, SourceFile file, int line, String gutter, String bar,
             List<Mark> marks) {
-        String shown = displayText(LineRedactor.redact(file.lineText(line)));
+        String shown = shownLines.computeIfAbsent(file, f -> new java.util.HashMap<>())
+                .computeIfAbsent(line, l -> displayText(LineRedactor.redact(file.lineText(l))));
         int width = TextWidth.of(shown);
         Window window = new Window(0, width, false);
         if (width > MAX_LINE_WIDTH && marks != null) {

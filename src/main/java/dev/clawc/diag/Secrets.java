@@ -1,5 +1,7 @@
 package dev.clawc.diag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,52 @@ public final class Secrets {
                 || lower.endsWith("env") || lower.endsWith("ref") || lower.endsWith("mode")) {
             return false;
         }
-        return SECRET_KEY.matcher(key).matches();
+        if (key.length() > 200) {
+            return false; // no credential field has a name this long; keeps the pattern linear
+        }
+        return SECRET_KEY.matcher(key).matches() || misspeltSecretName(lower);
+    }
+
+    /** Secret field names a misspelling of which still holds a secret ({@code apiKye}, {@code tokne}). */
+    private static final String[] SECRET_NAMES = {"apikey", "token", "password", "secret", "bottoken", "apptoken",
+        "passphrase", "authorization"};
+
+    private static boolean misspeltSecretName(String lower) {
+        if (lower.length() > 20) {
+            return false;
+        }
+        StringBuilder kept = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        String letters = kept.toString();
+        for (String name : SECRET_NAMES) {
+            if (Math.abs(name.length() - letters.length()) <= 1 && letters.length() >= 4 && withinOneEdit(letters, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One insertion, deletion, substitution or adjacent transposition at most. */
+    private static boolean withinOneEdit(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == a.length() && i == b.length()) {
+            return true;
+        }
+        String restA = a.substring(Math.min(i + 1, a.length()));
+        String restB = b.substring(Math.min(i + 1, b.length()));
+        if (restA.equals(restB) || a.substring(i).equals(restB) || restA.equals(b.substring(i))) {
+            return true;
+        }
+        return i + 1 < a.length() && i + 1 < b.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
@@ -70,38 +117,61 @@ public final class Secrets {
 
     /** The next key-shaped range {start, end} in text at or after {@code from}, or null. */
     public static int[] findKeyShaped(String text, int from) {
+        List<int[]> ranges = keyShapedRanges(text, from, 1);
+        return ranges.isEmpty() ? null : ranges.get(0);
+    }
+
+    /**
+     * Key-shaped ranges in order, at most {@code limit}, found in one left-to-right pass of each
+     * pattern (linear in the text: the matchers never restart from earlier positions).
+     */
+    static List<int[]> keyShapedRanges(String text, int from, int limit) {
+        List<int[]> out = new ArrayList<>();
         Matcher known = KEY_SHAPED.matcher(text);
-        int[] best = null;
-        if (known.find(from)) {
-            best = new int[] {known.start(), known.end()};
-        }
         Matcher random = RANDOM_RUN.matcher(text);
-        int searchFrom = from;
-        while (random.find(searchFrom)) {
-            if (best != null && random.start() >= best[0]) {
-                break;
+        int[] nextKnown = known.find(from) ? new int[] {known.start(), known.end()} : null;
+        int[] nextRandom = nextRandom(random, text, from);
+        int at = from;
+        while ((nextKnown != null || nextRandom != null) && out.size() < limit) {
+            int[] pick = nextRandom == null || nextKnown != null && nextKnown[0] <= nextRandom[0] ? nextKnown : nextRandom;
+            if (pick[0] >= at) {
+                out.add(pick);
+                at = pick[1];
+            } else if (pick[1] > at) {
+                out.get(out.size() - 1)[1] = pick[1]; // overlapping ranges merge
+                at = pick[1];
             }
-            if (looksRandom(text, random.start(), random.end())) {
-                best = new int[] {random.start(), random.end()};
-                break;
+            if (pick == nextKnown) {
+                nextKnown = known.find() ? new int[] {known.start(), known.end()} : null;
+            } else {
+                nextRandom = nextRandom(random, text, -1);
             }
-            searchFrom = random.end();
         }
-        return best;
+        return out;
+    }
+
+    private static int[] nextRandom(Matcher random, String text, int from) {
+        boolean found = from >= 0 ? random.find(from) : random.find();
+        while (found) {
+            if (looksRandom(text, random.start(), random.end())) {
+                return new int[] {random.start(), random.end()};
+            }
+            found = random.find();
+        }
+        return null;
     }
 
     /** Masks every key-shaped range in free text (messages, comments). */
     public static String maskKeyShaped(String text) {
-        int[] range = findKeyShaped(text, 0);
-        if (range == null) {
+        List<int[]> ranges = keyShapedRanges(text, 0, Integer.MAX_VALUE);
+        if (ranges.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        while (range != null) {
+        for (int[] range : ranges) {
             out.append(text, at, range[0]).append(REDACTED);
             at = range[1];
-            range = findKeyShaped(text, at);
         }
         return out.append(text, at, text.length()).toString();
     }
@@ -120,7 +190,10 @@ public final class Secrets {
                 slashes++;
             }
         }
-        boolean hexLike = text.substring(start, end).matches("[0-9a-fA-F]{32,}");
+        boolean hexLike = true;
+        for (int i = start; i < end && hexLike; i++) {
+            hexLike = Character.digit(text.charAt(i), 16) >= 0;
+        }
         return slashes < 2 && (hexLike || (upper && lower && digit));
     }
 }

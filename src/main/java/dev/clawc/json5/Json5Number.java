@@ -20,8 +20,12 @@ public record Json5Number(Span span, String text, List<Comment> comments) implem
         return text.endsWith("NaN");
     }
 
+    /**
+     * True for {@code Infinity} and for a decimal literal too large for a double ({@code 1e400}):
+     * JSON5, like JavaScript, reads such a literal as Infinity.
+     */
     public boolean isInfinite() {
-        return text.endsWith("Infinity");
+        return text.endsWith("Infinity") || !isHex() && Double.isInfinite(Double.parseDouble(text));
     }
 
     public boolean isFinite() {
@@ -43,6 +47,11 @@ public record Json5Number(Span span, String text, List<Comment> comments) implem
             throw new ArithmeticException(text + " has no decimal value");
         }
         String digits = unsigned();
+        if (!isHex() && hugeExponent(digits) && Double.parseDouble(digits) == 0.0) {
+            // finite with an exponent far outside a double's range: the literal underflows to 0 (as JSON5
+            // reads it), and materialising 10^999999999 as a BigDecimal would take minutes or overflow
+            return BigDecimal.ZERO;
+        }
         BigDecimal magnitude = isHex()
                 ? new BigDecimal(new BigInteger(digits.substring(2), 16))
                 : new BigDecimal(digits.startsWith(".") ? "0" + digits : digits);
@@ -97,6 +106,23 @@ public record Json5Number(Span span, String text, List<Comment> comments) implem
     private String unsigned() {
         char first = text.charAt(0);
         return first == '+' || first == '-' ? text.substring(1) : text;
+    }
+
+    /** An exponent beyond +-1000 (only reached for zero or underflowing literals once infinities are excluded). */
+    private static boolean hugeExponent(String digits) {
+        int at = indexOfExponent(digits);
+        if (at < 0) {
+            return false;
+        }
+        String exponent = digits.substring(at + 1);
+        if (exponent.startsWith("+") || exponent.startsWith("-")) {
+            exponent = exponent.substring(1);
+        }
+        int significant = 0;
+        while (significant < exponent.length() - 1 && exponent.charAt(significant) == '0') {
+            significant++;
+        }
+        return exponent.length() - significant > 3;
     }
 
     private static int indexOfExponent(String digits) {

@@ -53,6 +53,9 @@ public final class Json5Reader {
     private boolean stringLimitReported;
     private boolean entriesLimitReported;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Syntax errors kept per file: past this many, building (and later rendering) more costs without telling more. */
+    static final int MAX_SYNTAX_ERRORS = 1000;
+    private int syntaxErrors;
     private final StringCache strings = new StringCache();
     private final StringLiterals.ProblemSink escapeSink = this::escapeProblem;
     private int pos;
@@ -334,6 +337,9 @@ public final class Json5Reader {
                 previous = new Pending(key, value, leading);
                 members.add(previous);
                 checkEntries(members.size(), open, trail);
+                if (members.size() > limits.maxEntries()) {
+                    members.remove(members.size() - 1); // past the limit: read on, but later stages see no more
+                }
                 leading = new ArrayList<>();
             } else if (!atSeparator(RBRACE)) {
                 skipToSeparator(RBRACE);
@@ -392,6 +398,9 @@ public final class Json5Reader {
                 previous = new Pending(null, value, leading);
                 elements.add(previous);
                 checkEntries(elements.size(), open, trail);
+                if (elements.size() > limits.maxEntries()) {
+                    elements.remove(elements.size() - 1); // past the limit: read on, but later stages see no more
+                }
                 leading = new ArrayList<>();
             } else if (pos == before || !atSeparator(RBRACK)) {
                 skipToSeparator(RBRACK);
@@ -931,6 +940,9 @@ public final class Json5Reader {
                 return;
             }
             lastErrorToken = tokenIndex;
+        }
+        if (syntaxErrors++ >= MAX_SYNTAX_ERRORS) {
+            return; // the rest would only repeat the cause; the report's finding cap shows far fewer anyway
         }
         diagnostics.add(builder.build());
     }

@@ -30,7 +30,7 @@ public final class StrictJsonWriter {
     /** Writes the value; it must hold no Infinity or NaN (see {@link NonFiniteNumbers}). */
     public void write(Json5Value value, Writer out, boolean pretty) {
         redactions = 0;
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try (JsonGenerator json = FACTORY.createGenerator(new LoneSurrogateEscaper(out))) {
             if (pretty) {
                 json.setPrettyPrinter(dev.clawc.diag.PrettyJson.printer());
             }
@@ -49,7 +49,7 @@ public final class StrictJsonWriter {
                 winners.put(member.name(), member.value());
             }
             for (Map.Entry<String, Json5Value> entry : winners.entrySet()) {
-                json.writeFieldName(entry.getKey());
+                json.writeFieldName(Secrets.maskKeyShaped(entry.getKey())); // a key-shaped secret used as a key
                 write(json, entry.getValue(), entry.getKey());
             }
             json.writeEndObject();

@@ -59,6 +59,10 @@ public final class EnvFile {
             if (Files.isDirectory(path)) {
                 return failure(name, "env file `" + name + "` is a directory");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a FIFO or device would block or never end: refused before opening it
+                return failure(name, "env file `" + name + "` is not a regular file (a pipe or device)");
+            }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);

@@ -20,6 +20,9 @@ public final class OpenRouterModels {
     }
 
     public static OpenRouterModels read(Path file) throws IOException {
+        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+            throw new IOException("not a regular file (a pipe, device or directory)"); // opening a FIFO would block
+        }
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode model : root.path("data")) {

@@ -60,6 +60,7 @@ public final class RuleRegistry {
         all.addAll(LoadRules.RULES);
         all.addAll(SchemaRules.RULES);
         all.addAll(ConfigRules.RULES);
+        all.addAll(dev.clawc.diag.FindingCap.RULES);
         for (Rule rule : Holder.SEMANTIC) {
             all.add(meta(rule.info()));
         }

@@ -123,7 +123,12 @@ public final class SchemaValidator {
         List<SchemaFinding> kept = BranchPruner.prune(findings, 0);
         FindingMapper mapper = new FindingMapper(schemaDocument);
         Map<String, Diagnostic> unique = new LinkedHashMap<>();
+        int unmapped = 0;
         for (SchemaFinding finding : kept) {
+            if (unique.size() >= MAX_MAPPED) {
+                unmapped++; // a report shows FindingCap.MAX_PER_FILE findings; mapping 20,000 would cost seconds
+                continue;
+            }
             AstLocator.Located located = AstLocator.find(root, finding.instance());
             if (located == null) {
                 continue;
@@ -134,8 +139,15 @@ public final class SchemaValidator {
                 unique.putIfAbsent(identity, diagnostic);
             }
         }
-        return new ArrayList<>(unique.values());
+        List<Diagnostic> out = new ArrayList<>(unique.values());
+        if (unmapped > 0) {
+            out.add(dev.clawc.diag.FindingCap.more(unmapped, root.span().file().displayName()));
+        }
+        return out;
     }
+
+    /** Findings mapped to diagnostics per validation; the rest are only counted. */
+    static final int MAX_MAPPED = 2 * dev.clawc.diag.FindingCap.MAX_PER_FILE;
 
     /** The property names a schema object at a JSON pointer allows, for did-you-mean. */
     static Set<String> propertyNames(JsonNode schemaNode) {

@@ -27,7 +27,7 @@ class Json5NumberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Infinity", "-Infinity", "+Infinity", "NaN", "-NaN"})
+    @CsvSource({"Infinity", "-Infinity", "+Infinity", "NaN", "-NaN", "1e400", "-1e999999999", "1e2147483648"})
     void nonFiniteNumbersHaveNoJsonForm(String text) {
         Json5Number n = number(text);
         assertFalse(n.isFinite());
@@ -45,5 +45,15 @@ class Json5NumberTest {
     void convertsToDouble(String text, double expected) {
         assertEquals(expected, number(text).doubleValue());
         assertTrue(Double.isNaN(number("NaN").doubleValue()));
+    }
+
+    /** Issue 15: exponents far beyond a double's range are read as JSON5 reads them, without huge BigIntegers. */
+    @ParameterizedTest
+    @CsvSource({"1e-2147483649", "0e999999999", "-1e-999999999"})
+    void underflowingLiteralsAreZeroWithoutMaterialisingThePower(String text) {
+        Json5Number n = number(text);
+        assertTrue(n.isFinite());
+        assertEquals(0, n.decimalValue().signum());
+        assertTrue(n.isIntegral());
     }
 }
