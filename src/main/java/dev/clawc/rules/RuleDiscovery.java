@@ -49,9 +49,10 @@ final class RuleDiscovery {
 
     private static List<String> classNames() {
         String dir = PACKAGE.replace('.', '/') + "/";
-        URL location = RuleDiscovery.class.getProtectionDomain().getCodeSource().getLocation();
+        // from this class's own resource URL, not its CodeSource: classes served from an AOT cache have none
+        URL location = RuleDiscovery.class.getResource(RuleDiscovery.class.getSimpleName() + ".class");
         try {
-            Path root = Path.of(location.toURI());
+            Path root = rootOf(location, dir);
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.list(root.resolve(dir))) {
@@ -73,6 +74,23 @@ final class RuleDiscovery {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot list the rule classes in " + location, e);
         }
+    }
+
+    /** The class-path entry (a directory or a jar) that holds this class, from the URL of its .class file. */
+    private static Path rootOf(URL location, String dir) throws URISyntaxException {
+        if (location == null) {
+            throw new IllegalStateException("cannot find RuleDiscovery.class on the class path");
+        }
+        String url = location.toString();
+        if (url.startsWith("jar:")) {
+            return Path.of(new java.net.URI(url.substring("jar:".length(), url.indexOf("!/"))));
+        }
+        Path file = Path.of(location.toURI());
+        Path root = file.getParent();
+        for (int i = 0; i < dir.split("/").length - 1; i++) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     private static void addClass(String fileName, List<String> names) {
