@@ -13,7 +13,9 @@ public enum RuleCategory {
     /** Config drift between OpenClaw releases: retired, moved and not-yet-supported keys. */
     VERSION,
     /** Requests a route will send: prompt caching, reasoning parameters. */
-    REQUEST;
+    REQUEST,
+    /** What OpenClaw's validator refuses beyond its JSON Schema: references to agents, group keys, path shapes. */
+    VALIDATOR;
 
     /** The lower-case name shown to users. */
     public String label() {

@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A reference to an agent the config does not define: {@code bindings[].agentId}, the agents of a {@code broadcast}
@@ -26,14 +25,13 @@ import java.util.regex.Pattern;
  * agents.entries).}), so the gateway does not start. Its rules, as the releases in the switch table's
  * {@code agentReferencesValidated} range apply them: ids compare after trimming and lower-casing (broadcast
  * groups compare exactly); {@code main} is the implicit agent of a config without agents, and a binding may always
- * name it; a broadcast key that is not channel-qualified ({@code <channel>:<peer>}) is not checked while no agents
- * are defined.
+ * name it. (OpenClaw's refinement skips unqualified broadcast keys and bindings when its roster is empty, but
+ * the roster it validates always holds at least the implicit {@code main}, so they are always checked.)
  */
-@RuleInfo(id = "unknown-agent", severity = Severity.ERROR, category = RuleCategory.VERSION, refusing = true,
+@RuleInfo(id = "unknown-agent", severity = Severity.ERROR, category = RuleCategory.VALIDATOR, refusing = true,
         supersedesSchema = true, when = "agentReferencesValidated",
         summary = "A binding, broadcast group, heartbeat, system agent or talk target names an agent the config does not define.")
 public final class UnknownAgent implements Rule {
-    private static final Pattern CHANNEL_QUALIFIED = Pattern.compile("^[a-z][a-z0-9_-]*:.+$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public void check(RuleContext context) {
@@ -48,7 +46,9 @@ public final class UnknownAgent implements Rule {
         }
         boolean none = exact.isEmpty();
         if (none) {
+            // the roster OpenClaw validates against then holds its implicit agent
             normalized.add("main");
+            exact.add("main");
         }
         Json5Object root = config.root();
         if (root.get("bindings") instanceof Json5Array bindings) {
@@ -56,13 +56,13 @@ public final class UnknownAgent implements Rule {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof Json5Object binding && binding.get("agentId") instanceof Json5String id
                         && !id.value().equals("main") && !normalized.contains(normalize(id.value()))) {
-                    report(context, id, ConfigPath.of("bindings").index(i).key("agentId"), exact, "this binding's messages");
+                    report(context, id, ConfigPath.of("bindings").index(i).key("agentId"), exact, none, "this binding's messages");
                 }
             }
         }
         if (root.get("broadcast") instanceof Json5Object broadcast) {
             for (Json5Member group : broadcast.members()) {
-                if (group.name().equals("strategy") || (none && !CHANNEL_QUALIFIED.matcher(group.name()).matches())) {
+                if (group.name().equals("strategy")) {
                     continue;
                 }
                 ConfigPath path = ConfigPath.of("broadcast", group.name());
@@ -77,31 +77,32 @@ public final class UnknownAgent implements Rule {
                 List<Json5Value> list = ids.elements();
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) instanceof Json5String id && !exact.contains(id.value())) {
-                        report(context, id, path.index(i), exact, "the messages of this broadcast group");
+                        report(context, id, path.index(i), exact, none, "the messages of this broadcast group");
                     }
                 }
             }
         }
-        checkTarget(context, root, normalized, exact, "agents", "defaults", "heartbeat", "agentId");
-        checkTarget(context, root, normalized, exact, "agents", "defaults", "systemAgent", "agentId");
-        checkTarget(context, root, normalized, exact, "talk", "agentId");
+        checkTarget(context, root, normalized, exact, none, "agents", "defaults", "heartbeat", "agentId");
+        checkTarget(context, root, normalized, exact, none, "agents", "defaults", "systemAgent", "agentId");
+        checkTarget(context, root, normalized, exact, none, "talk", "agentId");
     }
 
     private static void checkTarget(RuleContext context, Json5Object root, Set<String> normalized, Set<String> exact,
-            String... keys) {
+            boolean none, String... keys) {
         Json5Value value = dev.clawc.config.Nodes.at(root, keys);
         if (value instanceof Json5String id && !normalized.contains(normalize(id.value()))) {
-            report(context, id, ConfigPath.of(keys), exact, "`" + keys[keys.length - 2] + "`");
+            report(context, id, ConfigPath.of(keys), exact, none, "`" + keys[keys.length - 2] + "`");
         }
     }
 
-    private static void report(RuleContext context, Json5String id, ConfigPath path, Set<String> defined, String what) {
+    private static void report(RuleContext context, Json5String id, ConfigPath path, Set<String> defined, boolean none,
+            String what) {
         var d = context.diagnostic("unknown agent id `" + id.value() + "`")
                 .at(id.span(), "no agent `" + id.value() + "` is defined")
                 .path(path)
                 .note("OpenClaw " + context.version() + " refuses the config: `Unknown agent id \"" + id.value()
                         + "\" (not in agents.entries).`, so the gateway does not start")
-                .note(defined.isEmpty() ? "the config defines no agents: only the implicit `main` agent exists"
+                .note(none ? "the config defines no agents: only the implicit `main` agent exists"
                         : "agents defined: " + String.join(", ", defined.stream().map(a -> "`" + a + "`").toList()));
         String closest = dev.clawc.diag.DidYouMean.closest(id.value(), List.copyOf(defined));
         if (closest != null) {

@@ -31,9 +31,11 @@ class UnknownAgentTest {
 
     @Test
     void withoutAgentsOnlyMainExists() {
-        assertEquals(List.of(), tester.check("{ bindings: [{ agentId: 'main' }], broadcast: { team: { agents: ['x'] } } }"));
+        // OpenClaw validates against a roster holding its implicit `main`, bare broadcast keys included
+        assertEquals(List.of(), tester.check("{ bindings: [{ agentId: 'main' }], broadcast: { team: ['main'], 'tg:1': ['main'] } }"));
         assertEquals(1, tester.check("{ bindings: [{ agentId: 'x' }] }").size());
-        assertEquals(1, tester.check("{ broadcast: { 'telegram:1': { agents: ['main'] } } }").size());
+        assertEquals(1, tester.check("{ broadcast: { team: ['Main'] } }").size());
+        assertEquals(1, tester.check("{ broadcast: { main: { agents: ['x'] } } }").size());
     }
 
     @Test
