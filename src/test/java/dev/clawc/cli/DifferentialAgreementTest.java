@@ -29,7 +29,7 @@ class DifferentialAgreementTest {
     /** Measured agreement when the set was recorded; a change that lowers it fails. */
     private static final Map<String, double[]> FLOOR = Map.of(
             // release -> {rejected found, accepted clean}
-            "2026.9.6", new double[] {0.975, 1.0});
+            "2026.9.6", new double[] {0.99, 1.0});
 
     @Test
     void agreesWithOpenClawOnEveryRecordedRelease() throws IOException {
