@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-
     @Test
     void agreesWithOpenClawsVerdicts() throws IOException {
         Path corpus = SharedData.dir("corpus");
