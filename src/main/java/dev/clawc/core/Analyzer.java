@@ -131,7 +131,8 @@ public final class Analyzer {
             syntaxSet.addAll(syntax);
             diagnostics.removeIf(d -> !syntaxSet.contains(d) && overlapsAny(d, syntax));
         }
-        List<Diagnostic> leveled = applyOverrides(diagnostics, settings.ruleOverrides());
+        // `// clawc-ignore RULE: reason` comments silence findings on their line (or the next, when alone)
+        List<Diagnostic> leveled = dev.clawc.diag.Suppressions.apply(applyOverrides(diagnostics, settings.ruleOverrides()));
         List<SourceFile> files = load.files();
         leveled.sort(Comparator
                 .comparingInt((Diagnostic d) -> d.span() == null ? -1 : files.indexOf(d.span().file()))
