@@ -29,6 +29,7 @@ class DifferentialAgreementTest {
     /** Measured agreement when the set was recorded; a change that lowers it fails. */
     private static final Map<String, double[]> FLOOR = Map.of(
             // release -> {rejected found, accepted clean}
+            "2026.3.7", new double[] {0.995, 1.0},
             "2026.9.6", new double[] {0.99, 1.0});
 
     @Test
@@ -109,7 +110,7 @@ class DifferentialAgreementTest {
     /** OpenClaw names an unknown key's object, clawc the key: the same place when one path contains the other. */
     static boolean samePlace(String clawc, String openclaw) {
         String a = clawc.replaceAll("\\[\"?([^\"\\]]*)\"?\\]", ".$1");
-        String b = openclaw;
+        String b = openclaw.equals("<root>") ? "" : openclaw; // older releases name the root object so
         return a.equals(b) || a.startsWith(b + ".") || b.startsWith(a + ".") || b.isEmpty();
     }
 }
