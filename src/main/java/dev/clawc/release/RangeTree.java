@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,5 +109,113 @@ public final class RangeTree {
             }
         }
         return out;
+    }
+
+    /**
+     * What {@code RangeTree.bundled(kind).at(release)} returns, read straight from the bundled file: ranges that do
+     * not hold are skipped in the stream, so the whole tree (every release's facts) is never built. This is what
+     * start-up pays for, once per run (see bench/startup.md). Relies on each node's {@code r} coming first, as
+     * tools/openclaw-sync writes it; a node without it reads as absent.
+     */
+    public static JsonNode bundledAt(String kind, OpenClawVersion release) {
+        try (InputStream in = Releases.class.getResourceAsStream(Releases.DIR + kind + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + Releases.DIR + kind + ".json (run tools/openclaw-sync)");
+            }
+            try (JsonParser parser = STREAM.getFactory().createParser(in)) {
+                parser.nextToken();
+                return streamNode(parser, release);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final ObjectMapper STREAM = new ObjectMapper();
+
+    /** One node, the parser on its START_OBJECT; leaves the parser on its END_OBJECT. */
+    private static JsonNode streamNode(JsonParser p, OpenClawVersion release) throws IOException {
+        JsonNode facts = null;
+        ObjectNode out = null;
+        boolean ranged = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.getCurrentName();
+            p.nextToken();
+            if (!ranged) {
+                ranged = true;
+                if (!name.equals("r")) {
+                    p.skipChildren();
+                    skipRest(p);
+                    return null;
+                }
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    p.nextToken();
+                    OpenClawVersion since = OpenClawVersion.parse(p.getText());
+                    p.nextToken();
+                    String until = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
+                    p.nextToken();
+                    if (since.compareTo(release) <= 0 && (until == null || release.compareTo(OpenClawVersion.parse(until)) <= 0)) {
+                        facts = STREAM.readTree(p);
+                    } else {
+                        p.skipChildren();
+                    }
+                    p.nextToken(); // the segment's END_ARRAY
+                }
+                if (facts == null || !facts.isObject()) {
+                    skipRest(p);
+                    return facts;
+                }
+                out = (ObjectNode) facts;
+                continue;
+            }
+            // a tag: an object of children
+            if (ONE.containsKey(name)) {
+                JsonNode child = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    p.nextToken();
+                    JsonNode c = streamNode(p, release);
+                    child = child == null ? c : child;
+                }
+                if (child != null) {
+                    out.set(ONE.get(name), child);
+                }
+            } else if (LIST.containsKey(name)) {
+                TreeMap<Integer, JsonNode> ordered = new TreeMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    int index = Integer.parseInt(p.getCurrentName());
+                    p.nextToken();
+                    JsonNode c = streamNode(p, release);
+                    if (c != null) {
+                        ordered.put(index, c);
+                    }
+                }
+                if (!ordered.isEmpty()) {
+                    ArrayNode list = out.putArray(LIST.get(name));
+                    ordered.values().forEach(list::add);
+                }
+            } else {
+                ObjectNode map = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.getCurrentName();
+                    p.nextToken();
+                    JsonNode c = streamNode(p, release);
+                    if (c != null) {
+                        map.set(key, c);
+                    }
+                }
+                if (map.size() > 0) {
+                    out.set(MAP.getOrDefault(name, name), map);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Skips the remaining fields of the current object, leaving the parser on its END_OBJECT. */
+    private static void skipRest(JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+            p.skipChildren();
+        }
     }
 }

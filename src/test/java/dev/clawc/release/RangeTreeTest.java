@@ -45,4 +45,16 @@ class RangeTreeTest {
         assertEquals(false, schema.path("properties").path("gateway").path("additionalProperties").asBoolean(true));
         assertEquals(true, schema.path("properties").size() > 30, "sections: " + schema.path("properties").size());
     }
+
+    @Test
+    void streamingOneReleaseGivesWhatTheWholeTreeGives() {
+        RangeTree tree = RangeTree.bundled("schema");
+        for (Releases.Release release : Releases.bundled().all()) {
+            OpenClawVersion v = release.version();
+            assertEquals(tree.at(v), RangeTree.bundledAt("schema", v), v.toString());
+        }
+        RangeTree catalog = RangeTree.bundled("catalog");
+        OpenClawVersion newest = Releases.bundled().newest();
+        assertEquals(catalog.at(newest), RangeTree.bundledAt("catalog", newest));
+    }
 }
