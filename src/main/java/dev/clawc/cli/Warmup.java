@@ -3,11 +3,12 @@ package dev.clawc.cli;
 import dev.clawc.config.ModelCatalog;
 import dev.clawc.config.ProviderCatalog;
 import dev.clawc.config.VersionProfiles;
+import dev.clawc.release.Releases;
 import dev.clawc.schema.SchemaValidator;
 import java.util.Set;
 
 /**
- * Start-up overlap: the schema validator and the catalogs take tens of milliseconds to build, and the
+ * Start-up overlap: a release's schema validator and the catalogs take tens of milliseconds to build, and the
  * command line itself about as long. On a machine with a second core they are built on a background
  * thread while the main thread parses arguments and reads the config; whoever needs them first waits
  * for the same (synchronized, build-once) instances.
@@ -24,7 +25,8 @@ final class Warmup {
         }
         Thread thread = new Thread(() -> {
             try {
-                SchemaValidator.bundled();
+                // the newest release is the one a config without meta.lastTouchedVersion is read as
+                SchemaValidator.forRelease(Releases.bundled().newest());
                 ProviderCatalog.bundled();
                 VersionProfiles.bundled().newest();
                 ModelCatalog.bundled();

@@ -14,7 +14,7 @@ import dev.clawc.json5.Json5Value;
 
 /** Converts the JSON5 tree into the Jackson tree the validator reads (duplicate keys: the last wins). */
 final class JsonTree {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private JsonTree() {
     }

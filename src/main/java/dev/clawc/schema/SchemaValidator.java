@@ -2,6 +2,7 @@ package dev.clawc.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -12,7 +13,6 @@ import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.release.OpenClawVersion;
-import dev.clawc.release.RangeTree;
 import dev.clawc.release.Releases;
 import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
@@ -40,16 +40,52 @@ public final class SchemaValidator {
     private static volatile SchemaValidator bundled;
 
     private final JsonNode schemaDocument;
-    private final JsonSchema schema;
+    private final SpecVersion.VersionFlag dialect;
+    /** Compiled schemas by the top-level sections a config has (see {@link #schemaFor}); a few at most. */
+    private final Map<Set<String>, JsonSchema> bySections = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<String>, JsonSchema> eldest) {
+            return size() > 8;
+        }
+    };
 
     private static final Map<OpenClawVersion, SchemaValidator> BY_RELEASE = new ConcurrentHashMap<>();
 
     private SchemaValidator(JsonNode schemaDocument, SpecVersion.VersionFlag dialect) {
         this.schemaDocument = schemaDocument;
-        // preloading compiles every subschema up front; lazily, only the parts a config touches are compiled
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                .preloadJsonSchema(false).build();
-        this.schema = JsonSchemaFactory.getInstance(dialect).getSchema(schemaDocument, config);
+        this.dialect = dialect;
+    }
+
+    /**
+     * The compiled schema for a config with these top-level keys. The validator builds the validators of every
+     * subschema it is given up front, and a release's schema is 600 KB (channels alone 250 KB); a section the
+     * config does not have cannot produce a finding, so only the present sections' {@code properties} are
+     * compiled. Paths, keywords and messages stay those of the whole schema, which the mapper reads.
+     */
+    private JsonSchema schemaFor(JsonNode instance) {
+        JsonNode properties = schemaDocument.get("properties");
+        Set<String> sections = new java.util.TreeSet<>();
+        if (instance.isObject() && properties instanceof ObjectNode) {
+            instance.fieldNames().forEachRemaining(name -> {
+                if (properties.has(name)) {
+                    sections.add(name);
+                }
+            });
+        }
+        return bySections.computeIfAbsent(sections, present -> {
+            JsonNode document = schemaDocument;
+            if (properties instanceof ObjectNode all) {
+                ObjectNode trimmed = JsonTree.NODES.objectNode(); // shallow: the kept subschemas are shared
+                schemaDocument.fields().forEachRemaining(field -> trimmed.set(field.getKey(), field.getValue()));
+                ObjectNode kept = trimmed.putObject("properties");
+                present.forEach(name -> kept.set(name, all.get(name)));
+                document = trimmed;
+            }
+            // preloading would compile referenced subschemas up front; lazily, only those a config reaches are
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                    .preloadJsonSchema(false).build();
+            return JsonSchemaFactory.getInstance(dialect).getSchema(document, config);
+        });
     }
 
     private SchemaValidator(JsonNode schemaDocument) {
@@ -62,11 +98,8 @@ public final class SchemaValidator {
      */
     public static SchemaValidator forRelease(OpenClawVersion version) {
         OpenClawVersion release = Releases.bundled().factsFor(version);
-        // streamed: only the chosen release's nodes are built (the whole tree cost start-up 300+ ms)
-        return BY_RELEASE.computeIfAbsent(release, r -> {
-            return new SchemaValidator(ConstUnions.rewrite(EcmaPattern.rewrite(RangeTree.bundledAt("schema", r))),
-                    SpecVersion.VersionFlag.V7);
-        });
+        return BY_RELEASE.computeIfAbsent(release,
+                r -> new SchemaValidator(PreparedSchemas.of(r), SpecVersion.VersionFlag.V7));
     }
 
     /** The schema shipped in the jar, loaded once per process on first use. */
@@ -104,8 +137,9 @@ public final class SchemaValidator {
             return List.of();
         }
         Set<ValidationMessage> messages;
-        synchronized (schema) { // subschemas compile lazily on first use; batch checks share this instance
-            messages = schema.validate(JsonTree.of(root));
+        JsonNode instance = JsonTree.of(root);
+        synchronized (bySections) { // subschemas compile lazily on first use; batch checks share this instance
+            messages = schemaFor(instance).validate(instance);
         }
         List<SchemaFinding> findings = new ArrayList<>(messages.size());
         for (ValidationMessage message : messages) {
