@@ -60,6 +60,21 @@ public final class VersionProfile {
         return SwitchTable.plain(table.at(name, version).value()) instanceof String s ? s : null;
     }
 
+    /** An HTTP 400 (request refused) makes the run fall over to the chain's next model. */
+    public boolean failoverOnBadRequest() {
+        return flag("failoverOnBadRequest");
+    }
+
+    /** An HTTP 500 makes the run fall over to the chain's next model (after retrying this one). */
+    public boolean failoverOnServerError() {
+        return flag("failoverOnServerError");
+    }
+
+    /** Fallbacks are tried only when the model allowlist lists them. */
+    public boolean fallbacksNeedAllowlist() {
+        return flag("fallbacksNeedAllowlist");
+    }
+
     /** Provider a ref without `provider/` falls back to. */
     public String defaultProvider() {
         return text("defaultProvider");

@@ -1,5 +1,6 @@
 package dev.clawc.rules.checks;
 
+import dev.clawc.config.Failover;
 import dev.clawc.config.ModelCatalog;
 import dev.clawc.config.ModelInfo;
 import dev.clawc.config.Nodes;
@@ -68,6 +69,7 @@ public final class CacheControlRejected implements Rule {
                 d.note(host.slug() + " answers a cache point for this model with `400 ... You invoked an unsupported model or"
                         + " your request did not allow prompt caching` (" + shortNote(host.note()) + ")");
             }
+            d.note(FailoverNotes.rescue(context.config(), planner, route, Failover.Failure.BAD_REQUEST));
             for (String fix : fixes(route, info, profile)) {
                 d.help(fix);
             }
