@@ -16,6 +16,7 @@ import dev.clawc.load.ConfigLoader;
 import dev.clawc.load.LoadOptions;
 import dev.clawc.load.LoadResult;
 import dev.clawc.load.LoadRules;
+import dev.clawc.rules.RuleRegistry;
 import dev.clawc.rules.RuleRunner;
 import dev.clawc.schema.SchemaRules;
 import dev.clawc.schema.SchemaValidator;
@@ -132,8 +133,20 @@ public final class Analyzer {
             diagnostics.removeIf(d -> !syntaxSet.contains(d) && overlapsAny(d, syntax));
         }
         // `// clawc-ignore RULE: reason` comments silence findings on their line (or the next, when alone)
-        List<Diagnostic> leveled = dev.clawc.diag.Suppressions.apply(applyOverrides(diagnostics, settings.ruleOverrides()));
         List<SourceFile> files = load.files();
+        // stale comments are reported only when every rule ran on text that parsed: else "silences nothing" may be wrong
+        boolean complete = !syntaxErrors && settings.rules().size() == RuleRegistry.semanticRules().size();
+        var suppressed = dev.clawc.diag.Suppressions.apply(applyOverrides(diagnostics, settings.ruleOverrides()), files,
+                complete ? id -> RuleRegistry.find(id) != null : null);
+        List<Diagnostic> leveled = new ArrayList<>(suppressed.kept());
+        List<Diagnostic> stale = new ArrayList<>();
+        for (Diagnostic unused : suppressed.unused()) {
+            String silenced = unused.span().text();
+            if (!(settings.ruleOverrides().containsKey(silenced) && settings.ruleOverrides().get(silenced) == null)) {
+                stale.add(unused); // a comment for a rule the settings turn off is not stale, just idle
+            }
+        }
+        leveled.addAll(applyOverrides(stale, settings.ruleOverrides()));
         leveled.sort(Comparator
                 .comparingInt((Diagnostic d) -> d.span() == null ? -1 : files.indexOf(d.span().file()))
                 .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())

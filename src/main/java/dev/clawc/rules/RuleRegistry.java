@@ -61,6 +61,7 @@ public final class RuleRegistry {
         all.addAll(SchemaRules.RULES);
         all.addAll(ConfigRules.RULES);
         all.addAll(dev.clawc.diag.FindingCap.RULES);
+        all.addAll(dev.clawc.diag.Suppressions.RULES);
         for (Rule rule : Holder.SEMANTIC) {
             all.add(meta(rule.info()));
         }

@@ -44,4 +44,31 @@ class SuppressionTest {
         assertTrue(run.out().contains("unknown-key"), run.out());
         assertEquals(1, run.exitCode());
     }
+    @Test
+    void aCommentThatSilencesNothingIsReportedAsInfo() throws IOException {
+        Cli.Run run = check("{\n  // clawc-ignore unknown-key, unknown-agent: both once wrong\n  gateway: { prot: 1 },\n}\n");
+        assertEquals(1, run.out().lines().filter(l -> l.contains("info[unused-suppression]")).count(), run.out());
+        assertTrue(run.out().contains("2:32: info[unused-suppression]"), run.out()); // at `unknown-agent` in the comment
+        assertFalse(run.out().contains("error["), run.out());
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
+    void aMistypedRuleIdIsNamedAsUnknown() throws IOException {
+        Cli.Run run = check("{\n  gateway: { prot: 1 }, // clawc-ignore unknwn-key\n}\n");
+        assertTrue(run.out().contains("`unknwn-key` is not a clawc rule"), run.out());
+        assertTrue(run.out().contains("unknown-key"), run.out()); // and the finding it meant to silence stays
+    }
+
+    @Test
+    void aCommentForARuleTurnedOffIsIdleNotStale() throws IOException {
+        Path file = dir.resolve("openclaw.json5");
+        Files.writeString(file, "{\n  gateway: { port: 1 }, // clawc-ignore unknown-key\n}\n");
+        Cli.Run off = Cli.run("check", "--format", "concise", "--no-process-env", "--rule", "unknown-key=off", file.toString());
+        assertFalse(off.out().contains("unused-suppression"), off.out());
+        Cli.Run on = Cli.run("check", "--format", "concise", "--no-process-env", file.toString());
+        assertTrue(on.out().contains("unused-suppression"), on.out());
+        Cli.Run quiet = Cli.run("check", "--format", "concise", "--no-process-env", "--rule", "unused-suppression=off", file.toString());
+        assertFalse(quiet.out().contains("unused-suppression"), quiet.out());
+    }
 }
