@@ -29,8 +29,8 @@ final class FailoverNotes {
                     + " (it does on rate limits" + hint.text() + "), so the error reaches the user";
         }
         if (outcome.rescuer() != null) {
-            return release + " retries `" + failing.key() + "`, then falls over to `" + outcome.rescuer().key()
-                    + "`: the turn is answered by that model, after the failed attempts";
+            return "when `" + failing.key() + "` fails, " + release + " falls over to `" + outcome.rescuer().key()
+                    + "`: the turn is answered by that model, later (after the failed attempts)";
         }
         if (!outcome.skipped().isEmpty()) {
             return "no fallback rescues this turn: " + release + " tries only fallbacks listed in " + outcome.policy().describe()
