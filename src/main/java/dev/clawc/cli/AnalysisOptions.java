@@ -67,15 +67,21 @@ final class AnalysisOptions {
     }
 
     /**
-     * The environment OpenClaw would see: this process's (unless --no-process-env) with --env-file
-     * values over it. Problems reading an env file are added to {@code problems} as a file result.
+     * The environment OpenClaw would see: this process's (unless --no-process-env) with the env files' values over
+     * it (the project's, then --env-file, later files winning). Problems reading an env file go to {@code problems}.
      */
     dev.clawc.load.Environment environment(Streams streams, List<AnalysisResult> problems) {
+        return environment(streams, problems, ProjectSettings.NONE);
+    }
+
+    private dev.clawc.load.Environment environment(Streams streams, List<AnalysisResult> problems, ProjectSettings project) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Path envFile : envFiles) {
+        List<Path> files = new ArrayList<>(project.envFiles);
+        files.addAll(envFiles);
+        for (Path envFile : files) {
             dev.clawc.load.EnvFile.Result read = dev.clawc.load.EnvFile.read(envFile);
             values.putAll(read.values());
-            if (!read.diagnostics().isEmpty()) {
+            if (!read.diagnostics().isEmpty() && reportedOnce.add(envFile.toAbsolutePath().normalize())) {
                 problems.add(AnalysisResult.unreadable(envFile.toString(), read.file(), read.diagnostics(),
                         read.diagnostics().stream().anyMatch(d -> d.rule().equals(Input.RULE_IO_ERROR))));
             }
@@ -98,14 +104,48 @@ final class AnalysisOptions {
         }
     }
 
+    /** Files whose problems were reported already (a settings or env file shared by many configs is reported once). */
+    private final java.util.Set<Path> reportedOnce = new java.util.HashSet<>();
+    private final Map<Path, ProjectSettings> projects = new java.util.HashMap<>();
+
     /**
-     * Everything an analysis needs from these options, validated: the target version, the
-     * environment (env-file problems go to {@code problems}) and the rule levels.
+     * The project settings that apply to a file argument: the nearest {@code .clawc.json5} in its directory or above
+     * (for {@code -}, the working directory's), read once per run; its problems go to {@code problems} once.
      */
+    ProjectSettings projectFor(String argument, List<AnalysisResult> problems) {
+        Path start = argument.equals("-") ? Path.of("") : Path.of(argument).toAbsolutePath().getParent();
+        Path found = start == null ? null : ProjectSettings.find(start);
+        if (found == null) {
+            return ProjectSettings.NONE;
+        }
+        ProjectSettings project = projects.computeIfAbsent(found.toAbsolutePath().normalize(), ProjectSettings::read);
+        if (!project.problems.isEmpty() && reportedOnce.add(project.file.toAbsolutePath().normalize())) {
+            problems.add(AnalysisResult.unreadable(project.file.toString(), project.source, project.problems, true));
+        }
+        return project;
+    }
+
+    /** The settings for a command with no file argument in reach: command line and defaults only. */
     AnalysisSettings settings(CommandLine commandLine, Streams streams, List<AnalysisResult> problems) {
+        return settings(commandLine, streams, problems, ProjectSettings.NONE);
+    }
+
+    /** The settings for one file argument: its project's settings under the command line's. */
+    AnalysisSettings settings(CommandLine commandLine, Streams streams, List<AnalysisResult> problems, String argument) {
+        return settings(commandLine, streams, problems, projectFor(argument, problems));
+    }
+
+    /**
+     * Everything an analysis needs, validated: the target version, the environment (env-file problems go to
+     * {@code problems}) and the rule levels; the command line wins over the project's settings.
+     */
+    AnalysisSettings settings(CommandLine commandLine, Streams streams, List<AnalysisResult> problems, ProjectSettings project) {
         validateVersion(commandLine);
-        Map<String, Severity> overrides = ruleOverrides(commandLine);
-        return AnalysisSettings.defaults().withVersion(openclawVersion).withEnvironment(environment(streams, problems)).withRuleOverrides(overrides);
+        Map<String, Severity> overrides = new LinkedHashMap<>(project.rules);
+        overrides.putAll(ruleOverrides(commandLine));
+        String version = openclawVersion != null ? openclawVersion : project.openclawVersion;
+        return AnalysisSettings.defaults().withVersion(version).withEnvironment(environment(streams, problems, project))
+                .withRuleOverrides(overrides);
     }
 
     private void validateVersion(CommandLine commandLine) {

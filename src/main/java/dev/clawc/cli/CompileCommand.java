@@ -75,7 +75,7 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         List<AnalysisResult> problems = new ArrayList<>();
-        AnalysisSettings settings = analysis.settings(cl, streams, problems);
+        AnalysisSettings settings = analysis.settings(cl, streams, problems, file);
         AnalysisResult result = Analysis.analyze(Input.read(file, streams.in(), analysis.maxFileBytes(spec.commandLine())), settings);
         Reporter reporter = new Reporter(format, Terminal.useColor(noColor, streams.env()));
         if (result.ioFailure() || problems.stream().anyMatch(AnalysisResult::ioFailure)) {

@@ -80,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         List<AnalysisResult> problems = new ArrayList<>();
-        AnalysisSettings settings = analysis.settings(cl, streams, problems);
+        AnalysisSettings settings = analysis.settings(cl, streams, problems, file);
         if (thinking != null && !THINKING_LEVELS.contains(thinking)) {
             throw new CommandLine.ParameterException(cl, "--thinking must be one of " + String.join(", ", THINKING_LEVELS)
                     + ", got '" + thinking + "'");

@@ -69,7 +69,7 @@ final class FixCommand implements Callable<Integer> {
                     + "use `clawc check -` to check standard input");
         }
         List<AnalysisResult> problems = new ArrayList<>();
-        AnalysisSettings settings = analysis.settings(cl, streams, problems);
+        AnalysisSettings settings = analysis.settings(cl, streams, problems, file.toString());
         Input.Read read = Input.read(file.toString(), streams.in(), analysis.maxFileBytes(spec.commandLine()));
         AnalysisResult before = Analysis.analyze(read, settings);
         if (before.ioFailure() || before.file() == null) {

@@ -38,6 +38,9 @@ public final class LoadRules {
             INCLUDE_ESCAPES_ROOT, INCLUDE_DEPTH, INCLUDE_COUNT, INCLUDE_NOT_OBJECT, INCLUDE_TOO_LARGE, INCLUDE_NOT_REGULAR_FILE,
             ENV_VAR_UNDEFINED, ENV_VAR_LOWERCASE, ENV_FILE_SYNTAX);
 
+    /** A {@code .clawc.json5} project settings file that does not parse or holds a bad value. */
+    public static final String SETTINGS_INVALID = "settings-invalid";
+
     /** An input larger than the command line's size limit. */
     public static final String FILE_TOO_LARGE = "file-too-large";
 
@@ -45,6 +48,7 @@ public final class LoadRules {
     public static final List<RuleMeta> RULES = List.of(
             RuleMeta.ofStage("cli", IO_ERROR, Severity.ERROR, false, "An input that cannot be read."),
             RuleMeta.ofStage("cli", FILE_TOO_LARGE, Severity.ERROR, false, "An input larger than the size limit."),
+            RuleMeta.ofStage("cli", SETTINGS_INVALID, Severity.ERROR, false, "A `.clawc.json5` project settings file that does not parse or holds a bad value."),
             RuleMeta.ofStage("load", INCLUDE_NOT_FOUND, Severity.ERROR, true, "An `$include` names a file that does not exist."),
             RuleMeta.ofStage("load", INCLUDE_UNREADABLE, Severity.ERROR, true, "An included file that cannot be read."),
             RuleMeta.ofStage("load", INCLUDE_CYCLE, Severity.ERROR, true, "A file includes itself, directly or through others."),
