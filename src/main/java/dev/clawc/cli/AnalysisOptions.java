@@ -145,7 +145,7 @@ final class AnalysisOptions {
         overrides.putAll(ruleOverrides(commandLine));
         String version = openclawVersion != null ? openclawVersion : project.openclawVersion;
         return AnalysisSettings.defaults().withVersion(version).withEnvironment(environment(streams, problems, project))
-                .withRuleOverrides(overrides);
+                .withRuleOverrides(overrides).withSecrets(streams.secrets());
     }
 
     private void validateVersion(CommandLine commandLine) {

@@ -19,6 +19,6 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ClawcLanguageServer.serve(streams.in(), streams.out(), streams.env(), ClawcVersion.get());
+        return ClawcLanguageServer.serve(streams.in(), streams.protocolOut(), streams.env(), ClawcVersion.get());
     }
 }

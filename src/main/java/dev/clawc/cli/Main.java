@@ -88,30 +88,35 @@ public final class Main implements Runnable {
 
     /** Runs clawc in-process; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-        Streams streams = new Streams(in, out, err, env);
+        Streams streams = Streams.redacting(in, out, err, env);
         CommandLine commandLine = commandLineFor(args, streams);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(streams.out(), true));
+        commandLine.setErr(new PrintWriter(streams.err(), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_IO);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             String io = IoFailure.describe(e);
             if (io != null) { // a file that cannot be written or read: the user's to fix, with the OS's reason
-                err.println("clawc: " + io);
+                streams.err().println("clawc: " + io);
                 return ExitCode.USAGE_OR_IO;
             }
             // A bug of ours: say so plainly, without a stack trace, and exit like any other failure to run.
-            err.println("clawc: internal error: " + e);
-            err.println("clawc: please report this with the input that caused it");
+            streams.err().println("clawc: internal error: " + e);
+            streams.err().println("clawc: please report this with the input that caused it");
             return ExitCode.USAGE_OR_IO;
         });
         commandLine.setParameterExceptionHandler((e, args1) -> {
             CommandLine failed = e.getCommandLine();
-            err.println("clawc: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            streams.err().println("clawc: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, streams.err());
+            streams.err().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_IO;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            streams.out().flush(); // a last line without its newline still passes the redaction
+            streams.err().flush();
+        }
     }
 }

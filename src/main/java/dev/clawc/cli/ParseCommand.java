@@ -53,6 +53,7 @@ final class ParseCommand implements Callable<Integer> {
         AnalysisOptions sizes = new AnalysisOptions();
         sizes.maxFileSize = maxFileSize;
         AnalysisResult result = ParseOnly.read(Input.read(file, streams.in(), sizes.maxFileBytes(spec.commandLine())));
+        dev.clawc.load.SecretScan.collect(result.value(), null, streams.secrets());
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (result.value() != null && !hasErrors(diagnostics)) {
             diagnostics.addAll(NonFiniteNumbers.find(result.value()));

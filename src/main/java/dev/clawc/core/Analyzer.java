@@ -16,6 +16,7 @@ import dev.clawc.load.ConfigLoader;
 import dev.clawc.load.LoadOptions;
 import dev.clawc.load.LoadResult;
 import dev.clawc.load.LoadRules;
+import dev.clawc.load.SecretScan;
 import dev.clawc.rules.RuleRegistry;
 import dev.clawc.rules.RuleRunner;
 import dev.clawc.schema.SchemaRules;
@@ -86,6 +87,9 @@ public final class Analyzer {
         timing.mark("parse");
 
         LoadResult load = new ConfigLoader(LoadOptions.of(settings.environment())).load(parsed, location);
+        // before anything is rendered: the output's redaction point must know every secret this config holds
+        SecretScan.collect(parsed.value(), settings.environment(), settings.secrets());
+        SecretScan.collect(load.value(), null, settings.secrets());
         timing.mark("load");
         List<Diagnostic> diagnostics = new ArrayList<>(syntax);
         for (Diagnostic d : load.diagnostics()) {

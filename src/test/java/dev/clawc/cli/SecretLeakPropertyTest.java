@@ -113,4 +113,58 @@ class SecretLeakPropertyTest {
                     + "` printed the secret:\n" + output);
         }
     }
+    /** A secret with no known shape: a password-like word, found only because of where it sits. */
+    static String plainSecret(Random random) {
+        StringBuilder body = new StringBuilder("pw");
+        for (int i = 0; i < 10 + random.nextInt(6); i++) {
+            body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return body.toString();
+    }
+
+    /** Positions where only the place says "secret": the redaction point must know them from the config. */
+    private Path plantPlain(String secret, int position) throws IOException {
+        String model = "agents: { defaults: { model: 'acme/m' } }";
+        String provider = "api: 'openai-completions', models: [{ id: 'm', name: 'M' }]";
+        String config = switch (position) {
+            case 0 -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://admin:" + secret + "@llm.example.test/v1', " + provider + " } } } }";
+            case 1 -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://llm.example.test/v1?key=" + secret + "', " + provider + " } } } }";
+            case 2 -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://llm.example.test/v1', headers: { 'X-Tenant-Auth': '" + secret + "' }, " + provider + " } } } }";
+            case 3 -> "{" + model + ", env: { vars: { DB_PASS: '" + secret + "' } } }";
+            case 4 -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://llm.example.test/v1', apiKye: '" + secret + "', " + provider + " } } } }";
+            case 5 -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://llm.example.test/v1', \"api\\u004bey\": '" + secret + "', " + provider + " } } } }";
+            case 6 -> "{" + model + ", gateway: { auth: { password: /* c */ '" + secret + "' } } }";
+            default -> "{" + model + ", models: { providers: { acme: { baseUrl: 'https://llm.example.test/v1?key=${ACME_KEY}', " + provider + " } } } }";
+        };
+        Path file = dir.resolve("openclaw.json5");
+        Files.writeString(file, config);
+        return file;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noOutputContainsAPlainSecretFromASecretPlace(long seed) throws IOException {
+        Random random = new Random(seed * 31);
+        String secret = plainSecret(random);
+        int position = (int) (seed % 8);
+        Path file = plantPlain(secret, position);
+        Path env = dir.resolve("keys.env");
+        Files.writeString(env, "ACME_KEY=" + secret + "\n");
+        String f = file.toString();
+        List<String[]> commands = List.of(
+                new String[] {"check", "--no-color", "--env-file", env.toString(), f},
+                new String[] {"check", "--format", "json", f},
+                new String[] {"check", "--format", "sarif", f},
+                new String[] {"parse", f},
+                new String[] {"compile", "--resolve-env", "--env-file", env.toString(), f},
+                new String[] {"explain", "--no-color", "--env-file", env.toString(), f},
+                new String[] {"explain", "--format", "json", "--env-file", env.toString(), f},
+                new String[] {"fix", "--dry-run", f});
+        for (String[] command : commands) {
+            Cli.Run run = Cli.run(command);
+            String output = run.out() + run.err();
+            assertFalse(output.contains(secret), "position " + position + ", `clawc " + String.join(" ", command)
+                    + "` printed the secret:\n" + output);
+        }
+    }
 }
