@@ -39,6 +39,18 @@ final class ExplainRenderer {
         root.put("version", ClawcVersion.get());
         root.put("openclawVersion", result.version().version().toString());
         root.put("openclawVersionSource", result.version().source());
+        dev.clawc.config.VersionProfile profile = result.model() == null ? null : result.model().profile();
+        if (profile != null) {
+            root.put("verified", profile.explainVerified());
+            if (!profile.explainVerified()) {
+                ArrayNode nearest = root.putArray("verifiedNearest");
+                for (var release : profile.nearestWith("explainVerified", true)) {
+                    if (release != null) {
+                        nearest.add(release.toString());
+                    }
+                }
+            }
+        }
         ArrayNode requests = root.putArray("requests");
         for (Explanation e : explanations) {
             Route route = e.route();
@@ -99,9 +111,29 @@ final class ExplainRenderer {
         }
     }
 
+    /** The header's warning for a release whose predictions no capture has checked, or null. */
+    private static String unverified(AnalysisResult result) {
+        dev.clawc.config.VersionProfile profile = result.model() == null ? null : result.model().profile();
+        if (profile == null || profile.explainVerified()) {
+            return null;
+        }
+        List<String> nearest = new java.util.ArrayList<>();
+        for (var release : profile.nearestWith("explainVerified", true)) {
+            if (release != null) {
+                nearest.add(release.toString());
+            }
+        }
+        return "unverified: no requests captured from OpenClaw " + result.version().version() + " were compared with these"
+                + " predictions" + (nearest.isEmpty() ? "" : "; verified releases nearest to it: " + String.join(" and ", nearest));
+    }
+
     private String human(AnalysisResult result, List<Explanation> explanations) {
         StringBuilder out = new StringBuilder();
         out.append("explaining ").append(result.displayName()).append(" for ").append(result.version().describe()).append('\n');
+        String unverified = unverified(result);
+        if (unverified != null) {
+            out.append(unverified).append('\n');
+        }
         HumanRenderer diagnostics = new HumanRenderer(color);
         for (Explanation e : explanations) {
             Route route = e.route();

@@ -96,6 +96,27 @@ public final class SwitchTable {
         return null;
     }
 
+    /**
+     * The nearest releases at or below and above {@code version} where {@code name} has {@code value}: {below, above},
+     * either null when there is none on that side.
+     */
+    public OpenClawVersion[] nearestWith(String name, Object value, OpenClawVersion version) {
+        OpenClawVersion below = null;
+        OpenClawVersion above = null;
+        for (Segment s : switches.get(name)) {
+            if (!value.equals(plain(s.value()))) {
+                continue;
+            }
+            if (s.since().compareTo(version) <= 0) {
+                OpenClawVersion top = s.until() == null || s.until().compareTo(version) > 0 ? version : s.until();
+                below = below == null || top.compareTo(below) > 0 ? top : below;
+            } else if (above == null || s.since().compareTo(above) < 0) {
+                above = s.since();
+            }
+        }
+        return new OpenClawVersion[] {below, above};
+    }
+
     /** The last release in which {@code name} has {@code value}, or null when it never has (or still has). */
     public OpenClawVersion lastWith(String name, Object value) {
         OpenClawVersion last = null;

@@ -60,6 +60,16 @@ public final class VersionProfile {
         return SwitchTable.plain(table.at(name, version).value()) instanceof String s ? s : null;
     }
 
+    /** `explain`'s predictions for this release are checked against captured requests (and match them). */
+    public boolean explainVerified() {
+        return flag("explainVerified");
+    }
+
+    /** The nearest releases at or below and above this one where switch {@code name} has {@code value}: {below, above}. */
+    public OpenClawVersion[] nearestWith(String name, Object value) {
+        return table.nearestWith(name, value, version);
+    }
+
     /** An HTTP 400 (request refused) makes the run fall over to the chain's next model. */
     public boolean failoverOnBadRequest() {
         return flag("failoverOnBadRequest");
