@@ -1,5 +1,11 @@
 package dev.clawc.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clawc.diag.PrettyJson;
+import dev.clawc.release.OpenClawVersion;
+import dev.clawc.release.Releases;
+import dev.clawc.schema.PreparedSchemas;
 import dev.clawc.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +25,13 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write it to FILE (e.g. schema/openclaw.schema.json).")
     Path output;
 
+    @Option(names = "--openclaw-version", paramLabel = "VERSION",
+            description = "Print that release's own config schema (the whole config, facts only: keys, types, values, bounds) instead of clawc's annotated schema.")
+    String openclawVersion;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     SchemaCommand(Streams streams) {
         this.streams = streams;
     }
@@ -26,8 +39,12 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] schema;
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(SchemaValidator.RESOURCE)) {
-            schema = in.readAllBytes();
+        if (openclawVersion != null) {
+            schema = releaseSchema();
+        } else {
+            try (InputStream in = SchemaCommand.class.getResourceAsStream(SchemaValidator.RESOURCE)) {
+                schema = in.readAllBytes();
+            }
         }
         if (output == null) {
             streams.out().write(schema);
@@ -42,4 +59,22 @@ final class SchemaCommand implements Callable<Integer> {
         streams.err().println("clawc: wrote " + output);
         return ExitCode.CLEAN;
     }
+
+    /** The chosen release's schema as synced from it, named in a `$comment`. */
+    private byte[] releaseSchema() throws IOException {
+        if (!OpenClawVersion.isVersion(openclawVersion)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--openclaw-version must be a release such as "
+                    + Releases.bundled().newest() + "; got '" + openclawVersion + "'");
+        }
+        OpenClawVersion asked = OpenClawVersion.parse(openclawVersion);
+        OpenClawVersion release = Releases.bundled().factsFor(asked);
+        ObjectNode document = ((ObjectNode) PreparedSchemas.of(release)).deepCopy();
+        ObjectNode out = JSON.createObjectNode();
+        out.put("$comment", "The config schema of OpenClaw " + release + (release.equals(asked) ? "" : " (the synced release"
+                + " nearest below " + asked + ")") + ", as tools/openclaw-sync recorded it: keys, types, values and bounds only.");
+        out.setAll(document);
+        return (JSON.writer(PrettyJson.printer()).writeValueAsString(out) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }
