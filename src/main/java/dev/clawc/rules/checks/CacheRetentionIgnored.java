@@ -39,7 +39,20 @@ public final class CacheRetentionIgnored implements Rule {
                     .path(param.path());
             String version = context.config().profile().version().toString();
             var honouredFrom = context.config().profile().firstWith("openrouterAnthropicCacheIgnoresRetention", false);
-            if (retention.ignored()) {
+            boolean proxy = route.customBaseUrl() && !"openrouter".equals(route.endpointClass());
+            boolean claude = route.upstreamId() != null && route.upstreamId().toLowerCase(java.util.Locale.ROOT).contains("claude");
+            var profile = context.config().profile();
+            String compatSince = String.valueOf(profile.firstWith("cacheControlFormatCompat", true));
+            if (retention.ignored() && proxy) {
+                d.note("`" + route.provider() + "` points at `" + route.host() + "`, a proxy rather than OpenRouter, but OpenClaw "
+                        + version + " treats every `anthropic/*` model of provider id `openrouter` as OpenRouter's and does not read"
+                        + " `cacheRetention` there");
+                d.help("give the proxy its own provider id (for example `litellm`) so OpenClaw stops treating it as OpenRouter"
+                        + (profile.cacheControlFormatCompat()
+                                ? ", and set `compat.cacheControlFormat: \"anthropic\"` on its model row if the proxy passes `cache_control` through"
+                                : "; from OpenClaw " + compatSince + " a model row's `compat.cacheControlFormat: \"anthropic\"` sends"
+                                        + " markers that follow `cacheRetention` through such a proxy"));
+            } else if (retention.ignored()) {
                 d.note("OpenClaw " + version + " adds `cache_control` to every OpenRouter `anthropic/*` request and does not read"
                         + " `cacheRetention` there; releases from " + honouredFrom + " honour it");
                 d.help("upgrade OpenClaw to " + honouredFrom + " or later, or route the model through a custom provider id whose base URL is"
@@ -47,6 +60,20 @@ public final class CacheRetentionIgnored implements Rule {
             } else if (context.config().profile().retentionOnlyForAnthropicProvider() && !route.provider().equals("anthropic")) {
                 d.note("OpenClaw " + version + " passes `cacheRetention` to the model transport only for provider `anthropic`;"
                         + " on `" + route.provider() + "` the transport's default applies");
+            } else if ("openai-completions".equals(route.api()) && claude) {
+                d.note("on an OpenAI-compatible route OpenClaw sends Anthropic `cache_control` markers only when the model's"
+                        + " `compat.cacheControlFormat` is `\"anthropic\"`, which it detects by itself only for OpenRouter, DeepInfra and"
+                        + " Qwen routes; `" + route.provider() + "`" + (route.host() == null ? "" : " (`" + route.host() + "`)")
+                        + " is none of them, so no cache options are sent and `cacheRetention` changes nothing");
+                if (profile.cacheControlFormatCompat()) {
+                    d.help("if this proxy (LiteLLM or similar) forwards to Anthropic and passes `cache_control` through, add"
+                            + " `compat: { cacheControlFormat: \"anthropic\" }` to the model's row in `models.providers."
+                            + route.provider() + ".models`; `cacheRetention` then applies");
+                } else {
+                    d.help("OpenClaw " + version + " cannot send cache markers through this route; from " + compatSince + " a model"
+                            + " row's `compat.cacheControlFormat: \"anthropic\"` does, and `cacheRetention` then applies");
+                }
+                d.help("otherwise remove the setting");
             } else {
                 d.note("prompt caching on `" + route.provider() + "` (" + (route.api() == null ? "unknown API" : route.api())
                         + ") is not something OpenClaw tunes with `cacheRetention`: no cache options are sent");
