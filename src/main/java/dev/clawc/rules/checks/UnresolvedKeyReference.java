@@ -1,6 +1,7 @@
 package dev.clawc.rules.checks;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.Nodes;
 import dev.clawc.config.ProviderCatalog.BuiltinProvider;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Fix;
@@ -94,12 +95,23 @@ public final class UnresolvedKeyReference implements Rule {
         if (known && builtin != null && builtin.envVars().contains(name)) {
             return; // older releases: the provider's own variable is read before the config key anyway
         }
+        // a built-in provider: its own variables and auth profiles outrank the config key unless `auth: "api-key"` (facts §6.1)
+        boolean configFirst = "api-key".equals(Nodes.string(RuleSupport.at(config.root(), path.parent()), "auth"));
+        List<String> ownVariables = builtin == null || configFirst ? List.of() : builtin.envVars();
+        if (builtin != null && !configFirst && (anySet(context.env(), ownVariables) || hasProfile(config, builtin.id()))) {
+            return; // the text is never sent: OpenClaw finds a key first
+        }
         boolean placeholder = PLACEHOLDER.matcher(name).matches();
         String version = config.version().toString();
         var d = context.diagnostic("`apiKey` of provider `" + path.segments().get(2) + "` is the text `" + name + "`, which"
                         + " OpenClaw " + version + " sends as the key")
                 .at(string.span(), placeholder ? "a placeholder, not a key" : "an environment variable's name, not its value")
                 .path(path);
+        if (!ownVariables.isEmpty()) {
+            d.note("OpenClaw first looks for " + String.join(" or ", ownVariables.stream().map(v -> "`" + v + "`").toList())
+                    + " and an auth profile of `" + builtin.id() + "`, and sends this text only when it finds neither (as here, in"
+                    + " the environment clawc was given)");
+        }
         if (placeholder) {
             d.note("every request to this provider carries `" + name + "` as its key, and the provider answers 401");
             d.help("put the real key in the environment and write `\"${" + RuleSupport.upperSnake(provider)
@@ -159,6 +171,34 @@ public final class UnresolvedKeyReference implements Rule {
                     + " variable's name (upper case, digits and `_`)");
         }
         context.report(d);
+    }
+
+    private static boolean anySet(java.util.Map<String, String> env, List<String> names) {
+        for (String n : names) {
+            String v = env.get(n);
+            if (v != null && !v.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An `auth.profiles` entry or `auth.order` list for the provider. */
+    private static boolean hasProfile(ConfigModel config, String provider) {
+        Json5Object profiles = Nodes.object(config.root(), "auth", "profiles");
+        if (profiles != null) {
+            for (Json5Member member : profiles.members()) {
+                String p = Nodes.string(member.value(), "provider");
+                if (p != null && config.catalog().get(p.trim().toLowerCase(Locale.ROOT)) != null
+                        && config.catalog().get(p.trim().toLowerCase(Locale.ROOT)).id().equals(provider)) {
+                    return true;
+                }
+            }
+        }
+        Json5Object order = Nodes.object(config.root(), "auth", "order");
+        return order != null && order.members().stream().anyMatch(m -> config.catalog().get(m.name().trim().toLowerCase(Locale.ROOT)) != null
+                && config.catalog().get(m.name().trim().toLowerCase(Locale.ROOT)).id().equals(provider)
+                && m.value() instanceof Json5Array a && !a.elements().isEmpty());
     }
 
     private static boolean isKnownKeyVariable(ConfigModel config, String name) {

@@ -81,4 +81,18 @@ class UnresolvedKeyReferenceTest {
                 + " headers: {'X-Api-Key': '__env__:P_KEY'}, models: [{id: 'm', name: 'm'}]}}}}");
         assertEquals("models.providers.p.headers[\"X-Api-Key\"]", header.get(0).path().toString());
     }
+
+    @Test
+    void aBuiltInProvidersOwnVariableOrProfileComesFirst() {
+        String text = "{models: {providers: {xai: {apiKey: 'YOUR_API_KEY'}}}}";
+        List<Diagnostic> unset = tester.check(text);
+        assertEquals(1, unset.size());
+        assertTrue(unset.get(0).notes().get(0).contains("`XAI_API_KEY`"), unset.get(0).notes().toString());
+        assertEquals(List.of(), RuleTester.of(new UnresolvedKeyReference()).env(Map.of("XAI_API_KEY", "k")).check(text));
+        assertEquals(List.of(), tester.check("{auth: {profiles: {'xai:default': {provider: 'xai', mode: 'api_key'}}},"
+                + " models: {providers: {xai: {apiKey: 'YOUR_API_KEY'}}}}"));
+        // `auth: "api-key"` puts the config key first
+        assertEquals(1, RuleTester.of(new UnresolvedKeyReference()).env(Map.of("XAI_API_KEY", "k"))
+                .check("{models: {providers: {xai: {auth: 'api-key', apiKey: 'YOUR_API_KEY'}}}}").size());
+    }
 }
