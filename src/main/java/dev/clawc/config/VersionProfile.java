@@ -309,4 +309,9 @@ public final class VersionProfile {
     public boolean unknownModelRegistrationHint() {
         return flag("unknownModelRegistrationHint");
     }
+
+    /** A secret field written `$NAME` is read as an env SecretRef. */
+    public boolean envShorthandSecretRef() {
+        return flag("envShorthandSecretRef");
+    }
 }

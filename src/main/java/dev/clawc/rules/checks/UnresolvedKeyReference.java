@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 public final class UnresolvedKeyReference implements Rule {
 
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    /** A `${NAME}` OpenClaw substitutes: the value comes from the environment. */
+    private static final Pattern SUBSTITUTED = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*\\}");
     private static final Pattern ENV_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?:YOUR|MY|INSERT|REPLACE|PUT|ENTER|ADD)_.*|.*_HERE|.*XXX.*"
             + "|.*REDACTED.*|.*PLACEHOLDER.*|.*CHANGE_?ME.*|DUMMY.*|FAKE.*|TEST_?KEY|EXAMPLE.*");
@@ -59,7 +61,7 @@ public final class UnresolvedKeyReference implements Rule {
                 walk(context, element, path.index(index++), key);
             }
         } else if (value instanceof Json5String string && key != null && string.span() != null
-                && !string.span().text().contains("${")) {
+                && !SUBSTITUTED.matcher(string.span().text()).find()) {
             String text = string.value().trim();
             String lower = text.toLowerCase(Locale.ROOT);
             if ((lower.startsWith("__env__:") || lower.startsWith("secretref-env:"))
@@ -67,6 +69,8 @@ public final class UnresolvedKeyReference implements Rule {
                 reportMarker(context, string, path, text);
             } else if (key.equals("apiKey") && isProviderApiKey(path) && ENV_NAME.matcher(text).matches()) {
                 checkName(context, string, path, text);
+            } else if (key.equals("apiKey") || Secrets.isSecretKey(key) || isHeader(path)) {
+                checkForeignSyntax(context, string, path, text);
             }
         }
     }
@@ -135,6 +139,46 @@ public final class UnresolvedKeyReference implements Rule {
         d.help("write `\"${" + name + "}\"` to substitute the variable's value");
         d.fix(Fix.replace("write `${" + name + "}`", string.span(), quoted(string, "${" + name + "}")));
         context.report(d);
+    }
+
+    /** Reference syntaxes of other tools (shells, dotenv loaders, CI templates) that OpenClaw does not read. */
+    private static final List<Pattern> FOREIGN = List.of(
+            Pattern.compile("\\$([A-Z][A-Z0-9_]{0,127})"),
+            Pattern.compile("(?i:env):(?:(?i:default):)?([A-Z][A-Z0-9_]*)"),
+            Pattern.compile("\\{(?i:env):([A-Z][A-Z0-9_]*)\\}"),
+            Pattern.compile("\\$\\{(?i:env)[:.]([A-Z][A-Z0-9_]*)\\}"),
+            Pattern.compile("\\$(?i:env):([A-Z][A-Z0-9_]*)"),
+            Pattern.compile("%([A-Z][A-Z0-9_]*)%"),
+            Pattern.compile("process\\.env\\.([A-Z][A-Z0-9_]*)"),
+            Pattern.compile("\\$?\\{\\{\\s*(?:(?:env|secrets)\\.)?([A-Z][A-Z0-9_]*)\\s*\\}\\}"));
+
+    private static void checkForeignSyntax(RuleContext context, Json5String string, ConfigPath path, String text) {
+        ConfigModel config = context.config();
+        for (int i = 0; i < FOREIGN.size(); i++) {
+            java.util.regex.Matcher m = FOREIGN.get(i).matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            if (i == 0 && config.profile().envShorthandSecretRef()) {
+                return; // `$NAME` is an env SecretRef on these releases
+            }
+            String version = config.version().toString();
+            var d = context.diagnostic("`" + path + "` is written `" + text + "`, a reference syntax OpenClaw " + version
+                            + " does not read")
+                    .at(string.span(), "sent as the value itself")
+                    .path(path)
+                    .note("OpenClaw substitutes only `${NAME}` (and reads SecretRef objects); `" + text + "` stays as written, so the"
+                            + " provider or channel receives it as the credential and refuses it (401)");
+            if (i == 0) {
+                d.note("releases from " + config.profile().firstWith("envShorthandSecretRef", true) + " read a secret field written"
+                        + " `$NAME` as an env SecretRef");
+            }
+            d.help("write `\"${" + name + "}\"` to substitute the variable's value");
+            d.fix(Fix.replace("write `${" + name + "}`", string.span(), quoted(string, "${" + name + "}")));
+            context.report(d);
+            return;
+        }
     }
 
     private static void reportMarker(RuleContext context, Json5String string, ConfigPath path, String text) {

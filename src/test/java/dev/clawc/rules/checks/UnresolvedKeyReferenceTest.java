@@ -95,4 +95,18 @@ class UnresolvedKeyReferenceTest {
         assertEquals(1, RuleTester.of(new UnresolvedKeyReference()).env(Map.of("XAI_API_KEY", "k"))
                 .check("{models: {providers: {xai: {auth: 'api-key', apiKey: 'YOUR_API_KEY'}}}}").size());
     }
+
+    @Test
+    void referenceSyntaxesOfOtherToolsAreSentAsTheValue() {
+        for (String written : List.of("'env:STEP_API_KEY'", "'{env:STEP_API_KEY}'", "'%STEP_API_KEY%'",
+                "'process.env.STEP_API_KEY'", "'{{ secrets.STEP_API_KEY }}'", "'${env:STEP_API_KEY}'")) {
+            List<Diagnostic> found = tester.check(provider("stepfun", written));
+            assertEquals(1, found.size(), written);
+            assertEquals("'${STEP_API_KEY}'", found.get(0).fix().edits().get(0).replacement(), written);
+        }
+        // `$NAME` is an env SecretRef from 2026.5.18
+        assertEquals(List.of(), tester.check(provider("stepfun", "'$STEP_API_KEY'")));
+        Diagnostic old = RuleTester.of(new UnresolvedKeyReference()).version("2026.5.12").check(provider("stepfun", "'$STEP_API_KEY'")).get(0);
+        assertTrue(old.notes().get(1).contains("2026.5.18"), old.notes().toString());
+    }
 }
