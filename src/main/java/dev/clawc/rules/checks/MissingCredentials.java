@@ -41,9 +41,9 @@ public final class MissingCredentials implements Rule {
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!knowsTheEnvironment(context)) {
-            return;
-        }
+        // without an environment to judge, only a keyless custom local server on a release that gives it no synthetic
+        // key is reported: no variable of the gateway's environment supplies a custom provider's key there
+        boolean environment = knowsTheEnvironment(context);
         Map<String, List<Slot>> used = new LinkedHashMap<>();
         Set<String> pinned = new LinkedHashSet<>();
         for (Slot slot : config.slots()) {
@@ -61,6 +61,9 @@ public final class MissingCredentials implements Rule {
         for (Map.Entry<String, List<Slot>> entry : used.entrySet()) {
             String id = entry.getKey();
             if (pinned.contains(id) || profiled.contains(id) || profiled.contains(canonical(config, id))) {
+                continue;
+            }
+            if (!environment && (config.catalog().get(id) != null || ungrantedLocalKind(config, config.providers().get(id)) == null)) {
                 continue;
             }
             List<String> variables = variables(config, id);
@@ -93,7 +96,7 @@ public final class MissingCredentials implements Rule {
         d.note("clawc looked at the environment it was given (the process environment unless --no-process-env,"
                 + " --env-file files, `env.vars`) and at the config; it cannot see OpenClaw's auth store"
                 + " (`openclaw models auth ...`) or a `~/.openclaw/.env` it was not given with --env-file, and it"
-                + " does not check at all without an environment (--no-process-env alone, or CI without keys)");
+                + " checks only keyless local servers without an environment (--no-process-env alone, or CI without keys)");
         String variable = preferred(id, variables);
         ConfigModel config = context.config();
         CustomProvider configured = config.providers().get(id);

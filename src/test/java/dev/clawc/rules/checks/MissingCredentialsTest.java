@@ -136,4 +136,12 @@ class MissingCredentialsTest {
         Diagnostic plain = tester.check("{agents: {defaults: {model: 'deepseek/deepseek-chat'}}}").get(0);
         assertTrue(plain.help().stream().noneMatch(h -> h.contains("openrouter/")), plain.help().toString());
     }
+
+    @Test
+    void aKeylessLocalServerIsReportedEvenWithoutAnEnvironment() {
+        RuleTester bare = RuleTester.of(new MissingCredentials()); // --no-process-env, no --env-file
+        assertEquals(1, bare.version("2026.4.25").check(localBox("http://192.168.1.20:8080/v1")).size());
+        assertEquals(List.of(), bare.version("2026.4.26").check(localBox("http://192.168.1.20:8080/v1")));
+        assertEquals(List.of(), bare.version("2026.4.25").check(localBox("https://llm.example.com/v1"))); // remote: needs an environment
+    }
 }
