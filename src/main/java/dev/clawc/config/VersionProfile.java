@@ -299,4 +299,44 @@ public final class VersionProfile {
     public boolean agentModelReplacesFallbacks() {
         return flag("agentModelReplacesFallbacks");
     }
+
+    /** A configured `ollama` provider without a key gets the synthetic `ollama-local` key. */
+    public boolean ollamaSyntheticKey() {
+        return flag("ollamaSyntheticKey");
+    }
+
+    /** Which keyless local custom providers get the synthetic `custom-local` key: none, loopback, private-network, docker-hosts. */
+    public String customLocalSyntheticKey() {
+        return text("customLocalSyntheticKey");
+    }
+
+    /** `apiKey: "<a known provider key variable>"` is read from that variable (any other string is the key itself). */
+    public boolean envNameApiKeyMarker() {
+        return flag("envNameApiKeyMarker");
+    }
+
+    /** `config validate` refuses a legacy `secretref-env:NAME` marker on a secret field. */
+    public boolean legacyEnvMarkerRejected() {
+        return flag("legacyEnvMarkerRejected");
+    }
+
+    /** Which legacy env markers `doctor --fix` rewrites into env SecretRefs: none, secretref-env, both. */
+    public String doctorMigratesEnvMarkers() {
+        return text("doctorMigratesEnvMarkers");
+    }
+
+    /** A model row's `compat.cacheControlFormat: "anthropic"` exists (Anthropic markers on an OpenAI-compatible route). */
+    public boolean cacheControlFormatCompat() {
+        return flag("cacheControlFormatCompat");
+    }
+
+    /** `Unknown model` names a key of `agents.defaults.models` with no `models.providers[<p>].models[]` row. */
+    public boolean unknownModelRegistrationHint() {
+        return flag("unknownModelRegistrationHint");
+    }
+
+    /** A secret field written `$NAME` is read as an env SecretRef. */
+    public boolean envShorthandSecretRef() {
+        return flag("envShorthandSecretRef");
+    }
 }

@@ -139,6 +139,9 @@ final class EnvSubstitution {
     }
 
     private void reportInvalid(Json5String string, EnvTemplate.Invalid invalid, ConfigPath path) {
+        if (readByAnotherInterpreter(string.value(), path)) {
+            return; // a shell command, script or prompt: the shell (or nobody) expands it later, as the author meant
+        }
         Span at = tokenSpan(string, invalid.start(), invalid.end());
         String written = "${" + invalid.content() + "}";
         Diagnostic.Builder warning;
@@ -161,6 +164,37 @@ final class EnvSubstitution {
                             + "in the environment or in `env.vars`");
         }
         diagnostics.add(warning.path(path).build());
+    }
+
+    /** Keys whose values a shell runs (commands, scripts, their arguments). */
+    private static final Set<String> COMMAND_KEYS = Set.of("command", "commands", "cmd", "script", "scripts", "run", "exec",
+            "shell", "args", "argv", "entrypoint");
+    /** Keys whose values are free text (prompts, templates, comments). */
+    private static final Set<String> TEXT_KEYS = Set.of("prompt", "systemprompt", "instructions", "template", "text", "message",
+            "body", "content", "description", "note", "notes", "comment", "_comment");
+    private static final java.util.regex.Pattern SHELL_SYNTAX = java.util.regex.Pattern.compile(
+            "[\\r\\n]|\\$\\(|`|&&|\\|\\||;\\s|\\s\\|\\s|(^|\\s)(export|echo|exec|sh|bash|cd|test|if)\\s|\\s-{1,2}[a-z]");
+
+    /**
+     * True when a string is not a config value OpenClaw's `${VAR}` rule is the last word on: a shell command or
+     * script (by its key, or shell syntax in the text) or prose (a prompt or comment with more than one word), where
+     * `${VAR:-default}` and `${name}` are meant for the shell or a template and staying literal is what the author wants.
+     */
+    static boolean readByAnotherInterpreter(String text, ConfigPath path) {
+        for (int i = path.segments().size() - 1; i >= 0; i--) {
+            if (path.segments().get(i) instanceof String key) {
+                String lower = key.toLowerCase(Locale.ROOT);
+                if (COMMAND_KEYS.contains(lower) || lower.endsWith("command") || lower.endsWith("script")) {
+                    return true;
+                }
+                if ((TEXT_KEYS.contains(lower) || lower.endsWith("prompt") || lower.endsWith("template"))
+                        && text.trim().indexOf(' ') > 0) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return SHELL_SYNTAX.matcher(text).find();
     }
 
     /**

@@ -27,6 +27,8 @@ public final class SecretScan {
      * where `${ZAI_API_KEY}` was meant; `inline-secret` and the credential rules report those).
      */
     private static final Pattern ORDINARY_WORD = Pattern.compile("(?=.{1,20}$)[a-z]+(-[a-z]+)*|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+    /** A variable name in another tool's reference syntax ({@code $NAME}, {@code env:NAME}, {@code secretref-env:NAME}, {@code {{ secrets.NAME }}}). */
+    private static final Pattern REFERENCE = Pattern.compile("(?=.*[_$:{%])[a-z._:${}%\\s-]{0,16}[A-Z][A-Z0-9]*(_[A-Z0-9]+)*[a-z._:${}%\\s-]{0,4}");
     /** Query parameters that carry credentials although their names do not say "key" or "token". */
     private static final java.util.Set<String> QUERY_SECRETS = java.util.Set.of("key", "sig", "signature", "code", "auth", "pass", "pwd");
 
@@ -71,7 +73,7 @@ public final class SecretScan {
             }
         } else if (node instanceof Json5String string) {
             String value = string.value();
-            if (secret && !ORDINARY_WORD.matcher(value).matches()) {
+            if (secret && !ORDINARY_WORD.matcher(value).matches() && !REFERENCE.matcher(value.strip()).matches()) {
                 sink.add(value);
                 String bearer = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7) : null;
                 sink.add(bearer);

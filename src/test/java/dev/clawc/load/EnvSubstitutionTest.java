@@ -165,6 +165,14 @@ class EnvSubstitutionTest {
     }
 
     @Test
+    void shellCommandsScriptsAndPromptsKeepTheirShellSyntaxUnreported() {
+        LoadResult result = loadText(dir, "{ hooks: { x: { command: 'curl ${URL:-http://localhost}' } },"
+                + " y: { run: 'echo ${name}' }, z: 'cd ${HOME:-/root} && ./start.sh', w: { systemPrompt: 'Hi ${user}' } }", Map.of());
+        assertNoDiagnostics(result);
+        assertEquals("curl ${URL:-http://localhost}", value(result, "hooks.x.command"));
+    }
+
+    @Test
     void bracesThatAreNotMeantAsVariablesAreNotReported() {
         LoadResult result = loadText(dir, "{ a: 'Hello {name}', b: '${user.name}', c: '${ spaced }', d: '$${lower}' }",
                 Map.of());

@@ -41,9 +41,9 @@ public final class MissingCredentials implements Rule {
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if (!knowsTheEnvironment(context)) {
-            return;
-        }
+        // without an environment to judge, only a keyless custom local server on a release that gives it no synthetic
+        // key is reported: no variable of the gateway's environment supplies a custom provider's key there
+        boolean environment = knowsTheEnvironment(context);
         Map<String, List<Slot>> used = new LinkedHashMap<>();
         Set<String> pinned = new LinkedHashSet<>();
         for (Slot slot : config.slots()) {
@@ -61,6 +61,9 @@ public final class MissingCredentials implements Rule {
         for (Map.Entry<String, List<Slot>> entry : used.entrySet()) {
             String id = entry.getKey();
             if (pinned.contains(id) || profiled.contains(id) || profiled.contains(canonical(config, id))) {
+                continue;
+            }
+            if (!environment && (config.catalog().get(id) != null || ungrantedLocalKind(config, config.providers().get(id)) == null)) {
                 continue;
             }
             List<String> variables = variables(config, id);
@@ -93,8 +96,28 @@ public final class MissingCredentials implements Rule {
         d.note("clawc looked at the environment it was given (the process environment unless --no-process-env,"
                 + " --env-file files, `env.vars`) and at the config; it cannot see OpenClaw's auth store"
                 + " (`openclaw models auth ...`) or a `~/.openclaw/.env` it was not given with --env-file, and it"
-                + " does not check at all without an environment (--no-process-env alone, or CI without keys)");
+                + " checks only keyless local servers without an environment (--no-process-env alone, or CI without keys)");
         String variable = preferred(id, variables);
+        ConfigModel config = context.config();
+        CustomProvider configured = config.providers().get(id);
+        String ungranted = ungrantedLocalKind(config, configured);
+        boolean oldOllama = !custom && config.catalog().get(id).id().equals("ollama") && !config.profile().ollamaSyntheticKey();
+        if (ungranted != null || oldOllama) {
+            String since = oldOllama ? String.valueOf(config.profile().firstWith("ollamaSyntheticKey", true))
+                    : String.valueOf(config.profile().firstWith("customLocalSyntheticKey", ungranted));
+            d.note("`" + id + "` is a local server, but OpenClaw " + config.version() + " gives "
+                    + (oldOllama ? "`ollama`" : "a keyless custom provider on " + describe(ungranted))
+                    + " no synthetic local key; releases from " + since + " do");
+            d.help("add a placeholder key, which a local server ignores: `apiKey: \"" + (oldOllama ? "ollama-local" : "local")
+                    + "\"` in `models.providers." + id + "`, or upgrade OpenClaw to " + since + " or later");
+            context.report(d);
+            return;
+        }
+        String vendorRef = openRouterRef(config, id, first);
+        if (vendorRef != null && UnknownProvider.usesOpenRouter(context, config)) {
+            d.help("did you mean `" + vendorRef + "`? `" + vendorRef.split("/")[1] + "` is also an OpenRouter vendor, and this"
+                    + " config uses OpenRouter, whose refs are written `openrouter/<vendor>/<model>`");
+        }
         if (custom) {
             d.help("add `apiKey: \"${" + variable + "}\"` to `models.providers." + id + "` and set `" + variable
                     + "` where the gateway runs");
@@ -103,6 +126,30 @@ public final class MissingCredentials implements Rule {
             d.help("or add `apiKey: \"${" + variable + "}\"` to `models.providers." + id + "`");
         }
         context.report(d);
+    }
+
+    private static String describe(String kind) {
+        return switch (kind) {
+            case "loopback" -> "a loopback address";
+            case "private-network" -> "a private network address (`*.local`, 10/8, 172.16/12, 192.168/16)";
+            default -> "a Docker or OrbStack host name";
+        };
+    }
+
+    /** `openrouter/<vendor>/<model>` when the slot's provider is written as an OpenRouter vendor slug, else null. */
+    private static String openRouterRef(ConfigModel config, String id, Slot slot) {
+        String text = RuleSupport.stripProfile(slot.text()).trim();
+        int slash = text.indexOf('/');
+        if (slash <= 0 || text.contains("${")) {
+            return null;
+        }
+        String vendor = text.substring(0, slash).trim().toLowerCase(Locale.ROOT);
+        String model = text.substring(slash + 1).trim();
+        if (!RuleSupport.isOpenRouterVendor(vendor) || model.isEmpty()) {
+            return null;
+        }
+        String dotted = vendor.equals("anthropic") ? OpenRouterModelId.openRouterClaudeId(model) : null;
+        return "openrouter/" + vendor + "/" + (dotted != null ? dotted : model);
     }
 
     /**
@@ -151,18 +198,48 @@ public final class MissingCredentials implements Rule {
         BuiltinProvider builtin = config.catalog().get(id);
         String baseUrl = configured == null ? null : configured.baseUrl();
         if (builtin == null) {
-            if (configured == null || baseUrl == null || isLocal(baseUrl)) {
-                return null; // unknown provider (another rule), or a local server OpenClaw gives a synthetic key
+            if (configured == null || baseUrl == null || baseUrl.contains("${")) {
+                return null; // unknown provider (another rule), or an endpoint clawc cannot see
+            }
+            if (isLocal(baseUrl) && (hasModels(configured) ? syntheticKeyFor(config, baseUrl) : true)) {
+                return null; // a local server OpenClaw gives a synthetic key (or an entry clawc cannot judge)
             }
             return List.of(RuleSupport.upperSnake(id) + "_API_KEY");
+        }
+        if (builtin.id().equals("ollama") && !config.profile().ollamaSyntheticKey()) {
+            return builtin.envVars(); // releases before the synthetic `ollama-local` key
         }
         if (!builtin.auth().equals("api-key") || builtin.envVars().isEmpty()) {
             return null; // local, aws-sdk or oauth; or the key variables are not known to clawc
         }
-        if (baseUrl != null && isLocal(baseUrl) && configured.models() != null && !configured.models().elements().isEmpty()) {
+        if (baseUrl != null && isLocal(baseUrl) && hasModels(configured) && syntheticKeyFor(config, baseUrl)) {
             return null; // redirected to a local server: OpenClaw's synthetic local key
         }
         return builtin.envVars();
+    }
+
+    private static boolean hasModels(CustomProvider configured) {
+        return configured != null && configured.models() != null && !configured.models().elements().isEmpty();
+    }
+
+    /** A keyless custom provider on this local base URL gets OpenClaw's synthetic `custom-local` key on the target release. */
+    static boolean syntheticKeyFor(ConfigModel config, String baseUrl) {
+        String granted = config.profile().customLocalSyntheticKey();
+        String kind = localKind(baseUrl);
+        if (granted == null || kind == null) {
+            return granted == null; // an unknown switch value: stay silent
+        }
+        List<String> order = List.of("none", "loopback", "private-network", "docker-hosts");
+        return order.indexOf(granted) >= order.indexOf(kind);
+    }
+
+    /** A local server whose synthetic key the target release does not grant (the host class it needs), or null. */
+    static String ungrantedLocalKind(ConfigModel config, CustomProvider configured) {
+        if (configured == null || configured.baseUrl() == null || !isLocal(configured.baseUrl()) || !hasModels(configured)
+                || syntheticKeyFor(config, configured.baseUrl())) {
+            return null;
+        }
+        return localKind(configured.baseUrl());
     }
 
     /** The variable to suggest: `<ID>_API_KEY` when OpenClaw reads it, else its first API-key variable. */
@@ -270,36 +347,52 @@ public final class MissingCredentials implements Rule {
 
     /** OpenClaw's local-server test (isLocalProviderBaseUrl): loopback, private IPv4, *.local, Docker host names. */
     static boolean isLocal(String baseUrl) {
+        return localKind(baseUrl) != null;
+    }
+
+    /**
+     * Which class of local host a base URL names, in the order OpenClaw's releases came to accept them for the
+     * synthetic key: `loopback`, `private-network` (*.local, private IPv4), `docker-hosts`; null when not local.
+     */
+    static String localKind(String baseUrl) {
         String host;
         try {
             host = URI.create(baseUrl.trim()).getHost();
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
         if (host == null) {
-            return false;
+            return null;
         }
         host = host.toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        if (host.equals("localhost") || host.equals("0.0.0.0") || host.endsWith(".local") || host.equals("::1")
-                || host.equals("host.docker.internal") || host.equals("docker.orb.internal") || host.equals("host.orb.internal")) {
-            return true;
+        if (host.equals("localhost") || host.equals("0.0.0.0") || host.equals("::1") || host.equals("127.0.0.1")) {
+            return "loopback";
+        }
+        if (host.equals("host.docker.internal") || host.equals("docker.orb.internal") || host.equals("host.orb.internal")) {
+            return "docker-hosts";
+        }
+        if (host.endsWith(".local")) {
+            return "private-network";
         }
         String[] parts = host.split("\\.");
         if (parts.length != 4) {
-            return false;
+            return null;
         }
         int[] octets = new int[4];
         for (int i = 0; i < 4; i++) {
             try {
                 octets[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                return false;
+                return null;
             }
         }
-        return octets[0] == 127 || octets[0] == 10 || octets[0] == 192 && octets[1] == 168
-                || octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31;
+        if (octets[0] == 127) {
+            return "private-network"; // 127.0.0.2 and up: loopback, but only the private-network test accepts them
+        }
+        return octets[0] == 10 || octets[0] == 192 && octets[1] == 168 || octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31
+                ? "private-network" : null;
     }
 }

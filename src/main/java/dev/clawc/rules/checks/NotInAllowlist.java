@@ -3,11 +3,15 @@ package dev.clawc.rules.checks;
 import dev.clawc.config.Agent;
 import dev.clawc.config.ConfigModel;
 import dev.clawc.config.ConfigModel.Resolution;
+import dev.clawc.config.CustomProvider;
 import dev.clawc.config.ModelChain;
+import dev.clawc.config.ModelRef;
+import dev.clawc.config.ModelRefs;
 import dev.clawc.config.ModelPolicy;
 import dev.clawc.config.Nodes;
 import dev.clawc.config.Slot;
 import dev.clawc.diag.Severity;
+import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
@@ -59,6 +63,91 @@ public final class NotInAllowlist implements Rule {
                 check(context, slot, null, defaultsPolicy, reported);
             }
         }
+        checkDeclaredRows(context, defaultsPolicy);
+    }
+
+    /**
+     * Models declared under {@code models.providers.<p>.models} that the legacy allowlist (the keys of
+     * {@code agents.defaults.models}) does not list: declared to be picked, yet {@code /model} refuses them. One finding
+     * per provider; rows a slot already uses are left to the slot findings. A warning when none of the provider's
+     * models can be picked, else info.
+     */
+    private static void checkDeclaredRows(RuleContext context, ModelPolicy policy) {
+        ConfigModel config = context.config();
+        if (policy.allowsAny() || policy.source() != ModelPolicy.Source.LEGACY_MODELS_MAP) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (Slot slot : config.slots()) {
+            Resolution resolution = config.resolve(slot.text(), slot.agentId());
+            if (resolution != null && resolution.ref() != null) {
+                used.add(resolution.ref().key());
+            }
+        }
+        for (CustomProvider provider : config.providers().values()) {
+            Json5Array rows = provider.models();
+            Json5Object body = provider.body();
+            if (rows == null || body == null || body.member("models") == null) {
+                continue;
+            }
+            List<String> refused = new ArrayList<>();
+            int total = 0;
+            boolean anyUsed = false;
+            for (Json5Value element : rows.elements()) {
+                String id = Nodes.string(element, "id");
+                if (id == null || id.isBlank() || id.contains("${")) {
+                    continue;
+                }
+                total++;
+                ModelRef ref = ModelRefs.parse(provider.id() + "/" + id.trim(), config.version());
+                if (ref == null) {
+                    continue;
+                }
+                if (used.contains(ref.key())) {
+                    anyUsed = true;
+                    continue;
+                }
+                if (!policy.allows(ref)) {
+                    refused.add(id.trim());
+                }
+            }
+            if (refused.isEmpty()) {
+                continue;
+            }
+            boolean none = refused.size() == total && !anyUsed;
+            String p = provider.member().name();
+            var d = context.diagnostic(none ? Severity.WARNING : Severity.INFO, (refused.size() == 1
+                            ? "model `" + p + "/" + refused.get(0) + "`, declared under `models.providers." + p + "`, is"
+                            : refused.size() + " models declared under `models.providers." + p + "` are")
+                            + " not in the model allowlist")
+                    .at(body.member("models").key().span(), "`/model` and the picker refuse " + (refused.size() == 1 ? "it" : "them"))
+                    .path(provider.path().key("models"));
+            if (policy.span() != null) {
+                d.label(policy.span(), "the allowlist");
+            }
+            d.note("not allowed: " + quoted(refused, p));
+            d.note(config.profile().modelPolicyAllow()
+                    ? "there is no `agents.defaults.modelPolicy` and no `meta.migrations.modelPolicyAllowlist: true`, so OpenClaw "
+                            + config.version() + " still treats the keys of `agents.defaults.models` as the allowlist: a model declared"
+                            + " only under `models.providers` cannot be chosen with `/model` (`model not allowed`)"
+                    : "on OpenClaw " + config.version() + " the keys of `agents.defaults.models` are the allowlist: a model declared"
+                            + " only under `models.providers` cannot be chosen with `/model` (`model not allowed`)");
+            String first = p + "/" + refused.get(0);
+            d.help("add `\"" + first + "\": {}`" + (refused.size() > 1 ? " (and the others)" : "") + " to `agents.defaults.models`"
+                    + (config.profile().modelPolicyAllow() ? ", or add `modelPolicy: {}` to `agents.defaults` to allow any model" : ""));
+            context.report(d);
+        }
+    }
+
+    private static String quoted(List<String> ids, String provider) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < ids.size() && i < 6; i++) {
+            out.append(i == 0 ? "" : ", ").append('`').append(provider).append('/').append(ids.get(i)).append('`');
+        }
+        if (ids.size() > 6) {
+            out.append(" and ").append(ids.size() - 6).append(" more");
+        }
+        return out.toString();
     }
 
     private static List<Slot> slots(ModelChain chain) {

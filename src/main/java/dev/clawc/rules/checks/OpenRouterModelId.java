@@ -44,7 +44,7 @@ public final class OpenRouterModelId implements Rule {
 
     private static volatile Vendors vendors;
 
-    record Vendors(Set<String> routerIds, List<Pattern> patterns, List<String> names) {
+    record Vendors(Set<String> routerIds, List<Pattern> patterns, List<String> names, Set<String> slugs) {
 
         String vendorOf(String name) {
             for (int i = 0; i < patterns.size(); i++) {
@@ -70,7 +70,13 @@ public final class OpenRouterModelId implements Rule {
                 continue;
             }
             ModelRef ref = ModelRefs.parse(text, config.version());
-            if (ref == null || !"openrouter".equals(ref.provider()) || !ref.model().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            if (ref == null || !"openrouter".equals(ref.provider())) {
+                continue;
+            }
+            if (!ref.model().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                if (ref.model().indexOf('/') > 0) {
+                    checkClaudeId(context, site, text.substring(0, slash).trim(), ref.model(), ref);
+                }
                 continue;
             }
             String name = ref.model().substring(PREFIX.length());
@@ -97,6 +103,57 @@ public final class OpenRouterModelId implements Rule {
             }
             context.report(d);
         }
+    }
+
+    /**
+     * {@code openrouter/anthropic/claude-sonnet-4-5}: Anthropic's own dash-style id under OpenRouter, whose Claude ids
+     * write the version with a dot ({@code anthropic/claude-sonnet-4.5}) and carry no date. OpenClaw passes the id through
+     * unchanged (normalizeOpenRouterApiModelId only lowercases and strips {@code openrouter/}), so OpenRouter gets an id it
+     * does not list. Reported as a warning: clawc's copy of OpenRouter's list is a snapshot.
+     */
+    private static void checkClaudeId(RuleContext context, RefSites.Site site, String written, String name, ModelRef ref) {
+        String vendor = name.substring(0, name.indexOf('/'));
+        String model = name.substring(name.indexOf('/') + 1);
+        String dotted = openRouterClaudeId(model);
+        if (!vendor.equalsIgnoreCase("anthropic") || dotted == null || dotted.equals(model)) {
+            return;
+        }
+        String fixed = written + "/" + vendor + "/" + dotted + (ref.profile() == null ? "" : "@" + ref.profile());
+        var d = context.diagnostic(Severity.WARNING, "`" + vendor + "/" + model + "` is Anthropic's id, not OpenRouter's")
+                .at(site.span(), "OpenRouter lists this model as `" + vendor + "/" + dotted + "`")
+                .path(site.path())
+                .note("OpenRouter writes Claude versions with a dot and without a date (`anthropic/claude-sonnet-4.5`,"
+                        + " `anthropic/claude-3.5-sonnet`); OpenClaw sends the id as written, so OpenRouter is asked for a model it"
+                        + " does not list and the turn fails (OpenClaw reports `Unknown model` where it resolves OpenRouter ids"
+                        + " from OpenRouter's model list)")
+                .help("write `" + fixed + "` (check with `openclaw models list --provider openrouter`)");
+        String replacement = RefSites.rewrite(context.config(), site, fixed);
+        if (replacement != null) {
+            d.fix(Fix.replace("use OpenRouter's id `" + vendor + "/" + dotted + "`", site.span(), replacement));
+        }
+        context.report(d);
+    }
+
+    private static final Pattern CLAUDE_FAMILY_FIRST = Pattern.compile("(claude-(?:sonnet|opus|haiku))-(\\d+)-(\\d)(?:-(\\d{8}))?");
+    private static final Pattern CLAUDE_FAMILY_DATED = Pattern.compile("(claude-(?:sonnet|opus|haiku)-\\d+)-(\\d{8})");
+    private static final Pattern CLAUDE_VERSION_FIRST = Pattern.compile("claude-(\\d+)-(\\d)-(sonnet|opus|haiku)(?:-(\\d{8}|latest))?");
+
+    /** OpenRouter's form of an Anthropic Claude id ({@code claude-sonnet-4-5-20250929} -> {@code claude-sonnet-4.5}), or null. */
+    static String openRouterClaudeId(String model) {
+        String lower = model.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = CLAUDE_FAMILY_FIRST.matcher(lower);
+        if (m.matches()) {
+            return m.group(1) + "-" + m.group(2) + "." + m.group(3);
+        }
+        m = CLAUDE_FAMILY_DATED.matcher(lower);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = CLAUDE_VERSION_FIRST.matcher(lower);
+        if (m.matches()) {
+            return "claude-" + m.group(1) + "." + m.group(2) + "-" + m.group(3);
+        }
+        return null;
     }
 
     /** A models.providers.openrouter overlay with a baseUrl off openrouter.ai (a proxy with its own ids). */
@@ -149,6 +206,15 @@ public final class OpenRouterModelId implements Rule {
                 names.add(((Json5String) o.get("vendor")).value());
             }
         }
-        return new Vendors(Set.copyOf(routerIds), List.copyOf(patterns), List.copyOf(names));
+        Set<String> slugs = new TreeSet<>();
+        for (String name : names) {
+            slugs.add(name.toLowerCase(Locale.ROOT));
+        }
+        if (root.get("otherVendors") instanceof Json5Array others) {
+            for (Json5Value slug : others.elements()) {
+                slugs.add(((Json5String) slug).value().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Vendors(Set.copyOf(routerIds), List.copyOf(patterns), List.copyOf(names), Set.copyOf(slugs));
     }
 }

@@ -69,6 +69,11 @@ final class RuleSupport {
         return snake.isEmpty() || Character.isDigit(snake.charAt(0)) ? "_" + snake : snake;
     }
 
+    /** An OpenRouter vendor slug (`moonshotai`, `deepseek`, `meta-llama`, ...), from rules/openrouter-vendors.json5. */
+    static boolean isOpenRouterVendor(String provider) {
+        return provider != null && OpenRouterModelId.vendors().slugs().contains(provider.trim().toLowerCase(Locale.ROOT));
+    }
+
     static String jsonString(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {

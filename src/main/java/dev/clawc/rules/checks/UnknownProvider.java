@@ -121,7 +121,36 @@ public final class UnknownProvider implements Rule {
         if (hasPluginLoadPaths(config)) {
             d.note("a plugin loaded from `plugins.load.paths` may register this provider; clawc cannot see plugin code");
         }
-        if (suggestion != null && !suggestion.equals(provider)) {
+        boolean keyed = site.kind() == RefSites.Kind.MODEL_KEY || isDefaultsModelKey(config, site.text().trim());
+        if (keyed && !RuleSupport.isOpenRouterVendor(provider) && suggestion == null) {
+            String model = rest;
+            if (config.profile().unknownModelRegistrationHint()) {
+                d.note("OpenClaw's own error for it: `Found agents.defaults.models[\"" + provider + "/" + model + "\"], but no"
+                        + " matching models.providers[\"" + provider + "\"].models[] entry`");
+            }
+            d.note("an `agents.defaults.models` entry adds an alias, params or a picker row; it does not register a model"
+                    + " (openclaw/openclaw#80089)");
+            d.help("register the provider and the model: `models.providers." + provider + ": { baseUrl: \"...\", api:"
+                    + " \"openai-completions\", apiKey: \"${" + RuleSupport.upperSnake(provider) + "_API_KEY}\", models: [{ id: \""
+                    + model + "\", name: \"" + model + "\" }] }`");
+            context.report(d);
+            return;
+        }
+        if (RuleSupport.isOpenRouterVendor(provider)) {
+            String text = site.text().trim();
+            String fixed = "openrouter/" + text;
+            boolean openRouterInUse = usesOpenRouter(context, config);
+            d.note("`" + written + "` is an OpenRouter vendor: OpenRouter's model ids are `" + provider + "/<model>`, and OpenClaw"
+                    + " reaches them as `openrouter/" + provider + "/<model>`");
+            d.help("did you mean `" + fixed + "`?" + (openRouterInUse ? "" : " (it needs an OpenRouter key: `OPENROUTER_API_KEY`)"));
+            if (suggestion != null && !suggestion.equals(provider)) {
+                d.help("or, for " + suggestion + "'s own API, `" + suggestion + text.substring(text.indexOf('/')) + "`");
+            }
+            String replacement = openRouterInUse ? RefSites.rewrite(config, site, fixed) : null;
+            if (replacement != null) {
+                d.fix(Fix.replace("route through OpenRouter", site.span(), replacement));
+            }
+        } else if (suggestion != null && !suggestion.equals(provider)) {
             String fixed = suggestion + site.text().trim().substring(site.text().trim().indexOf('/'));
             d.help("did you mean `" + suggestion + "`?");
             String replacement = confident(provider, suggestion) ? RefSites.rewrite(config, site, fixed) : null;
@@ -133,6 +162,34 @@ public final class UnknownProvider implements Rule {
                     + provider + "` under `models.providers` with `baseUrl`, `api` and `models`");
         }
         context.report(d);
+    }
+
+    /** The ref is a key of `agents.defaults.models` (written exactly so). */
+    private static boolean isDefaultsModelKey(ConfigModel config, String ref) {
+        Json5Object models = config.defaults() == null ? null : config.defaults().models();
+        return models != null && models.member(ref) != null;
+    }
+
+    /** The config routes something through OpenRouter already, or an OpenRouter key is in the environment. */
+    static boolean usesOpenRouter(RuleContext context, ConfigModel config) {
+        String key = context.env().get("OPENROUTER_API_KEY");
+        if (key != null && !key.isBlank() || config.providers().containsKey("openrouter")) {
+            return true;
+        }
+        for (RefSites.Site other : RefSites.all(config)) {
+            if (other.text().trim().toLowerCase(Locale.ROOT).startsWith("openrouter/")) {
+                return true;
+            }
+        }
+        Json5Object profiles = Nodes.object(config.root(), "auth", "profiles");
+        if (profiles != null) {
+            for (Json5Member profile : profiles.members()) {
+                if ("openrouter".equalsIgnoreCase(Nodes.string(profile.value(), "provider"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One id extends the other at a `-` boundary (`alibaba-cloud` / `alibaba-cloud-international`). */

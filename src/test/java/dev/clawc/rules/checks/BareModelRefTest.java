@@ -19,7 +19,8 @@ class BareModelRefTest {
         assertEquals("bare-model-ref", d.rule());
         assertEquals("agents.defaults.model.primary", d.path().toString());
         assertTrue(d.label().contains("`openai/claude-opus-4-6`"), d.label());
-        assertEquals("'openai/claude-opus-4-6'", d.fix().edits().get(0).replacement()); // quote style kept
+        // resolves to openai/ on this release, but the fix writes the provider that serves the model
+        assertEquals("'anthropic/claude-opus-4-6'", d.fix().edits().get(0).replacement()); // quote style kept
     }
 
     @Test
@@ -49,5 +50,18 @@ class BareModelRefTest {
         assertEquals(2, found.size());
         assertEquals("agents.defaults.imageModel", found.get(0).path().toString());
         assertEquals("agents.entries.ops.model", found.get(1).path().toString());
+    }
+
+    @Test
+    void theFixWritesTheProviderThatServesTheModel() {
+        Diagnostic gemini = tester.check("{agents: {defaults: {model: {primary: 'gemini-3-pro-preview'}}}}").get(0);
+        assertTrue(gemini.label().contains("openai/gemini-3-pro-preview"), gemini.label());
+        assertEquals("'google/gemini-3-pro-preview'".replace('\'', '"'), gemini.fix().edits().get(0).replacement().replace('\'', '"'));
+        assertTrue(gemini.notes().stream().anyMatch(n -> n.contains("model of `google`, not of `openai`")), gemini.notes().toString());
+        Diagnostic claude = tester.version("2026.3.13").check("{agents: {defaults: {model: 'claude-opus-4-6'}}}").get(0);
+        assertTrue(claude.fix().edits().get(0).replacement().contains("anthropic/claude-opus-4-6"));
+        Diagnostic unknown = tester.check("{agents: {defaults: {model: 'my-house-model'}}}").get(0);
+        assertEquals(null, unknown.fix());
+        assertTrue(unknown.help().get(0).contains("does not know which provider"), unknown.help().toString());
     }
 }

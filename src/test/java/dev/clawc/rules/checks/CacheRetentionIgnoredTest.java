@@ -44,4 +44,30 @@ class CacheRetentionIgnoredTest {
         assertEquals(1, found.size());
         assertTrue(found.get(0).notes().get(0).contains("no cache options are sent"), found.get(0).notes().toString());
     }
+
+    private static final String LITELLM = "{models: {providers: {litellm: {baseUrl: 'https://llm.corp.example/v1',"
+            + " api: 'openai-completions', models: [{id: 'anthropic/claude-sonnet-4-5', name: 'Sonnet'}]}}},"
+            + " agents: {defaults: {model: 'litellm/anthropic/claude-sonnet-4-5',"
+            + " models: {'litellm/anthropic/claude-sonnet-4-5': {params: {cacheRetention: 'long'}}}}}}";
+
+    @Test
+    void aProxyRouteNamesCompatCacheControlFormatNotAnUpgrade() {
+        Diagnostic d = tester.check(LITELLM).get(0);
+        assertTrue(d.notes().get(0).contains("compat.cacheControlFormat"), d.notes().toString());
+        assertTrue(d.help().get(0).contains("compat: { cacheControlFormat: \"anthropic\" }"), d.help().toString());
+        assertTrue(d.help().stream().noneMatch(h -> h.contains("upgrade")), d.help().toString());
+        Diagnostic old = tester.version("2026.5.20").check(LITELLM).get(0);
+        assertTrue(old.help().get(0).contains("from 2026.5.28"), old.help().toString());
+    }
+
+    @Test
+    void theOpenRouterIdOnAProxyIsNotCalledOpenRouter() {
+        String text = "{models: {providers: {openrouter: {baseUrl: 'http://litellm.internal:4000/v1'}}},"
+                + " agents: {defaults: {model: 'openrouter/anthropic/claude-3.5-sonnet',"
+                + " models: {'openrouter/anthropic/claude-3.5-sonnet': {params: {cacheRetention: 'none'}}}}}}";
+        Diagnostic d = tester.version("2026.2.6").check(text).get(0);
+        assertTrue(d.notes().get(0).contains("a proxy rather than OpenRouter"), d.notes().toString());
+        assertTrue(d.help().get(0).contains("its own provider id"), d.help().toString());
+        assertTrue(d.help().stream().noneMatch(h -> h.contains("upgrade OpenClaw")), d.help().toString());
+    }
 }

@@ -114,4 +114,25 @@ class NotInAllowlistTest {
         assertEquals(1, found.size(), found.toString()); // only the defaults' own fallback
         assertEquals("agents.defaults.model.fallbacks[0]", found.get(0).path().toString());
     }
+
+    @Test
+    void declaredModelsOutsideTheLegacyAllowlistAreRefusedByModelCommand() {
+        String text = "{models: {providers: {box: {baseUrl: 'https://llm.example/v1', api: 'openai-completions',"
+                + " models: [{id: 'a', name: 'a'}, {id: 'b', name: 'b'}]}}},"
+                + " agents: {defaults: {model: 'anthropic/claude-opus-4-6', models: {'anthropic/claude-opus-4-6': {alias: 'opus'}}}}}";
+        List<Diagnostic> found = RuleTester.of(new NotInAllowlist()).version("2026.3.13").check(text);
+        assertEquals(1, found.size());
+        Diagnostic d = found.get(0);
+        assertEquals(dev.clawc.diag.Severity.WARNING, d.severity());
+        assertEquals("models.providers.box.models", d.path().toString());
+        assertTrue(d.message().contains("2 models declared under `models.providers.box`"), d.message());
+        assertTrue(d.notes().get(0).contains("`box/a`, `box/b`"), d.notes().toString());
+        // one listed: info for the other
+        Diagnostic partly = RuleTester.of(new NotInAllowlist()).version("2026.3.13").check(text.replace("{alias: 'opus'}", "{alias: 'opus'}, 'box/a': {}")).get(0);
+        assertEquals(dev.clawc.diag.Severity.INFO, partly.severity());
+        // modelPolicy declared (2026.8.1+): not the legacy rule
+        assertEquals(List.of(), tester.check(text.replace("models: {'anthropic", "modelPolicy: {allow: ['anthropic/*']}, models: {'anthropic")));
+        // no allowlist at all
+        assertEquals(List.of(), RuleTester.of(new NotInAllowlist()).version("2026.3.13").check(text.replace(", models: {'anthropic/claude-opus-4-6': {alias: 'opus'}}", "")));
+    }
 }

@@ -75,4 +75,25 @@ class OpenRouterModelIdTest {
         assertEquals(null, vendors.vendorOf("hunter-alpha"));
         assertEquals(null, vendors.vendorOf("o5x"));
     }
+
+    @Test
+    void anthropicsDashStyleIdsAreNotOpenRoutersIds() {
+        List<Diagnostic> found = tester.check("{agents: {defaults: {model: {primary: 'openrouter/anthropic/claude-sonnet-4-5',"
+                + " fallbacks: ['openrouter/anthropic/claude-sonnet-4.5', 'openrouter/anthropic/claude-3-5-sonnet-20241022']}}}}");
+        assertEquals(2, found.size());
+        assertEquals(dev.clawc.diag.Severity.WARNING, found.get(0).severity());
+        assertEquals("'openrouter/anthropic/claude-sonnet-4.5'", found.get(0).fix().edits().get(0).replacement());
+        assertEquals("'openrouter/anthropic/claude-3.5-sonnet'", found.get(1).fix().edits().get(0).replacement());
+    }
+
+    @Test
+    void openRouterClaudeIds() {
+        assertEquals("claude-sonnet-4.5", OpenRouterModelId.openRouterClaudeId("claude-sonnet-4-5"));
+        assertEquals("claude-sonnet-4.5", OpenRouterModelId.openRouterClaudeId("claude-sonnet-4-5-20250929"));
+        assertEquals("claude-opus-4.1", OpenRouterModelId.openRouterClaudeId("claude-opus-4-1"));
+        assertEquals("claude-sonnet-4", OpenRouterModelId.openRouterClaudeId("claude-sonnet-4-20250514"));
+        assertEquals("claude-3.7-sonnet", OpenRouterModelId.openRouterClaudeId("claude-3-7-sonnet-latest"));
+        assertEquals(null, OpenRouterModelId.openRouterClaudeId("claude-sonnet-4"));
+        assertEquals(null, OpenRouterModelId.openRouterClaudeId("gpt-4o"));
+    }
 }

@@ -86,4 +86,25 @@ class UnknownProviderTest {
         assertEquals(1, found.size());
         assertNull(found.get(0).fix(), "the literal is a ${VAR} reference, not the value: no automatic edit");
     }
+
+    @Test
+    void anOpenRouterVendorAsProviderSuggestsOpenRouter() {
+        String text = "{agents: {defaults: {model: {primary: 'meta-llama/llama-3.3-70b-instruct'}}}}";
+        Diagnostic d = tester.check(text).get(0);
+        assertTrue(d.help().get(0).startsWith("did you mean `openrouter/meta-llama/llama-3.3-70b-instruct`?"), d.help().toString());
+        assertTrue(d.help().get(0).contains("OPENROUTER_API_KEY"), d.help().toString());
+        assertNull(d.fix(), "no OpenRouter in the config or the environment: no automatic fix");
+        Diagnostic withKey = RuleTester.of(new UnknownProvider()).env(Map.of("OPENROUTER_API_KEY", "k")).check(text).get(0);
+        assertEquals("'openrouter/meta-llama/llama-3.3-70b-instruct'", withKey.fix().edits().get(0).replacement());
+    }
+
+    @Test
+    void anAllowlistKeyOfAnUndefinedProviderQuotesOpenClawsHint() {
+        Diagnostic d = tester.check("{agents: {defaults: {models: {'myllm/big-model': {alias: 'big'}}}}}").get(0);
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("Found agents.defaults.models[\"myllm/big-model\"], but no matching"
+                + " models.providers[\"myllm\"].models[] entry")), d.notes().toString());
+        assertTrue(d.help().get(0).contains("models: [{ id: \"big-model\""), d.help().toString());
+        Diagnostic old = RuleTester.of(new UnknownProvider()).version("2026.5.7").check("{agents: {defaults: {models: {'myllm/big-model': {}}}}}").get(0);
+        assertTrue(old.notes().stream().noneMatch(n -> n.contains("Found agents.defaults.models")), old.notes().toString());
+    }
 }
