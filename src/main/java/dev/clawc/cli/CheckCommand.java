@@ -1,5 +1,6 @@
 package dev.clawc.cli;
 
+import dev.clawc.core.ProjectSettings;
 import dev.clawc.core.AnalysisResult;
 import dev.clawc.core.AnalysisSettings;
 import dev.clawc.diag.Diagnostic;

@@ -5,6 +5,7 @@ import dev.clawc.release.OpenClawVersion;
 import dev.clawc.config.VersionChoice;
 import dev.clawc.core.AnalysisResult;
 import dev.clawc.core.AnalysisSettings;
+import dev.clawc.core.ProjectSettings;
 import dev.clawc.core.Analyzer;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Severity;
@@ -75,18 +76,31 @@ final class ConfigAnalyzer {
     }
 
     static Result analyze(Path path, String text, Settings settings) {
-        Environment environment = environment(settings);
+        ProjectSettings project = project(path);
+        Environment environment = environment(settings, project);
+        String version = OpenClawVersion.isVersion(settings.openclawVersion()) ? settings.openclawVersion().trim() : project.openclawVersion;
+        Map<String, Severity> overrides = new LinkedHashMap<>(project.rules);
+        overrides.putAll(levels(settings.ruleLevels())); // the editor's settings win, as the command line does
         AnalysisSettings core = AnalysisSettings.defaults()
-                .withVersion(OpenClawVersion.isVersion(settings.openclawVersion()) ? settings.openclawVersion().trim() : null)
+                .withVersion(version)
                 .withEnvironment(environment)
-                .withRuleOverrides(levels(settings.ruleLevels()));
+                .withRuleOverrides(overrides);
         return new Result(Analyzer.analyzeText(path.toString(), text, core), environment);
     }
 
-    /** The process environment (unless ignored) with the env files over it, as {@code --env-file} does. */
-    static Environment environment(Settings settings) {
+    /** The {@code .clawc.json5} nearest the document, as {@code check} reads it (its own errors show in that file). */
+    private static ProjectSettings project(Path path) {
+        Path dir = path.toAbsolutePath().getParent();
+        Path found = dir == null ? null : ProjectSettings.find(dir);
+        return found == null ? ProjectSettings.NONE : ProjectSettings.read(found);
+    }
+
+    /** The process environment (unless ignored) with the env files over it (the project's, then the editor's). */
+    private static Environment environment(Settings settings, ProjectSettings project) {
         Map<String, String> envFileValues = new LinkedHashMap<>();
-        for (Path envFile : settings.envFiles()) {
+        java.util.List<Path> files = new java.util.ArrayList<>(project.envFiles);
+        files.addAll(settings.envFiles());
+        for (Path envFile : files) {
             envFileValues.putAll(EnvFile.read(envFile).values());
         }
         return Environment.combine(settings.processEnv(), envFileValues);

@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.clawc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +121,20 @@ class LanguageServerTest {
         PublishDiagnosticsParams third = lsp.awaitVersion(file, 3);
         assertEquals(List.of("unknown-key"), codes(third));
         assertEquals(0, third.getDiagnostics().get(0).getRange().getStart().getLine());
+    }
+
+    @Test
+    void theProjectSettingsApplyAsInCheck() throws Exception {
+        write(".clawc.json5", "{ rules: { 'unknown-key': 'off', 'bare-model-ref': 'error' } }");
+        String text = "{ gatewy: {}, agents: { defaults: { model: { primary: 'gpt-4o' } } } }\n";
+        Path file = write("openclaw.json5", text);
+        lsp.open(file, text);
+        PublishDiagnosticsParams published = lsp.awaitVersion(file, 1);
+        assertFalse(codes(published).contains("unknown-key"), codes(published).toString());
+        Diagnostic bare = published.getDiagnostics().get(codes(published).indexOf("bare-model-ref"));
+        assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Error, bare.getSeverity());
+        Cli.Run check = Cli.run("check", "--format", "concise", "--no-process-env", file.toString());
+        assertFalse(check.out().contains("unknown-key"), check.out()); // the same file, the same settings
     }
 
     @Test

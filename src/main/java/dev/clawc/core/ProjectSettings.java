@@ -1,4 +1,4 @@
-package dev.clawc.cli;
+package dev.clawc.core;
 
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.DidYouMean;
@@ -36,27 +36,28 @@ import java.util.Map;
  *   failOn: "warning",                       // as --fail-on
  *   baseline: ".clawc-baseline.json",        // as --baseline, relative to this file
  * </pre>
- * A bad value is a {@code settings-invalid} error at its location and is ignored; the rest still applies.
+ * A bad value is a {@code settings-invalid} error at its location and is ignored; the rest still applies. The CLI and
+ * the language server both read it (the command line and the editor's settings win over it).
  */
-final class ProjectSettings {
-    static final String FILE_NAME = ".clawc.json5";
+public final class ProjectSettings {
+    public static final String FILE_NAME = ".clawc.json5";
     private static final long MAX_BYTES = 1024 * 1024;
     private static final List<String> KEYS = List.of("openclawVersion", "rules", "exclude", "envFiles", "failOn", "baseline");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
     /** No settings file: everything from the command line and the defaults. */
-    static final ProjectSettings NONE = new ProjectSettings(null, null, null, Map.of(), List.of(), List.of(), null, null, List.of());
+    public static final ProjectSettings NONE = new ProjectSettings(null, null, null, Map.of(), List.of(), List.of(), null, null, List.of());
 
-    final Path file;
-    final SourceFile source;
-    final String openclawVersion;
+    public final Path file;
+    public final SourceFile source;
+    public final String openclawVersion;
     /** Rule id -> level, null meaning off, in the file's order. */
-    final Map<String, Severity> rules;
-    final List<String> exclude;
-    final List<Path> envFiles;
-    final Severity failOn;
-    final Path baseline;
-    final List<Diagnostic> problems;
+    public final Map<String, Severity> rules;
+    public final List<String> exclude;
+    public final List<Path> envFiles;
+    public final Severity failOn;
+    public final Path baseline;
+    public final List<Diagnostic> problems;
 
     private ProjectSettings(Path file, SourceFile source, String openclawVersion, Map<String, Severity> rules,
             List<String> exclude, List<Path> envFiles, Severity failOn, Path baseline, List<Diagnostic> problems) {
@@ -72,7 +73,7 @@ final class ProjectSettings {
     }
 
     /** The settings file nearest to {@code start} (a directory), or null. */
-    static Path find(Path start) {
+    public static Path find(Path start) {
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
@@ -83,7 +84,7 @@ final class ProjectSettings {
     }
 
     /** Reads and validates one settings file; problems are diagnostics, never exceptions. */
-    static ProjectSettings read(Path file) {
+    public static ProjectSettings read(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -114,7 +115,7 @@ final class ProjectSettings {
     }
 
     /** Whether {@code path} (a checked file) matches one of the exclude globs. */
-    boolean excludes(Path path) {
+    public boolean excludes(Path path) {
         if (file == null || exclude.isEmpty()) {
             return false;
         }
