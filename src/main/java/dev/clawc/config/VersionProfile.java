@@ -200,6 +200,11 @@ public final class VersionProfile {
         return text("thinkingLevelPolicy");
     }
 
+    /** An anthropic-messages `baseUrl` ending in `/v1` is reduced to its origin before `/v1/messages` is appended. */
+    public boolean anthropicBaseUrlV1Stripped() {
+        return flag("anthropicBaseUrlV1Stripped");
+    }
+
     /** Implicit `anthropic-beta` header only on direct Anthropic (provider anthropic at api.anthropic.com); .... */
     public boolean anthropicBetasDirectOnly() {
         return flag("anthropicBetasDirectOnly");
