@@ -205,6 +205,16 @@ public final class VersionProfile {
         return flag("anthropicBaseUrlV1Stripped");
     }
 
+    /** Smallest model context window OpenClaw runs a model with (a number as text). */
+    public String contextWindowHardMin() {
+        return text("contextWindowHardMin");
+    }
+
+    /** How the compaction reserve meets a small context window: uncapped-floor, reserve-uncapped or capped. */
+    public String compactionReservePolicy() {
+        return text("compactionReservePolicy");
+    }
+
     /** Implicit `anthropic-beta` header only on direct Anthropic (provider anthropic at api.anthropic.com); .... */
     public boolean anthropicBetasDirectOnly() {
         return flag("anthropicBetasDirectOnly");
