@@ -215,6 +215,11 @@ public final class VersionProfile {
         return text("compactionReservePolicy");
     }
 
+    /** OpenClaw maps thinking levels to Groq's `default` effort for qwen/qwen3-32b (pi-ai map, later the bundled groq plugin). */
+    public boolean groqReasoningCompat() {
+        return flag("groqReasoningCompat");
+    }
+
     /** Implicit `anthropic-beta` header only on direct Anthropic (provider anthropic at api.anthropic.com); .... */
     public boolean anthropicBetasDirectOnly() {
         return flag("anthropicBetasDirectOnly");
