@@ -3,6 +3,7 @@ package dev.clawc.rules.checks;
 import dev.clawc.config.ConfigModel;
 import dev.clawc.config.CustomProvider;
 import dev.clawc.config.Nodes;
+import dev.clawc.config.Slot;
 import dev.clawc.config.VersionProfile;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Severity;
@@ -55,7 +56,10 @@ public final class ModelRowLimits implements Rule {
                 Json5Member window = row.member("contextWindow");
                 Long contextWindow = window == null ? null : whole(window.value());
                 if (contextWindow != null && contextWindow < hardMin) {
-                    context.report(context.diagnostic("OpenClaw " + context.version() + " refuses to run " + model + ": its"
+                    // an error where an agent uses the model; a row nothing selects (e.g. an embedding model) only warns
+                    boolean used = id != null && used(config, provider.id(), id);
+                    context.report(context.diagnostic(used ? Severity.ERROR : Severity.WARNING, "OpenClaw " + context.version()
+                            + (used ? " refuses to run " : " would refuse to run ") + model + ": its"
                             + " context window (" + contextWindow + " tokens) is below the minimum of " + hardMin)
                             .at(window.value().span(), "below " + hardMin)
                             .path(rowPath.key("contextWindow"))
@@ -100,6 +104,17 @@ public final class ModelRowLimits implements Rule {
                 }
             }
         }
+    }
+
+    /** True when a model slot of some agent resolves to this provider and model id. */
+    private static boolean used(ConfigModel config, String providerId, String modelId) {
+        for (Slot slot : config.slots()) {
+            ConfigModel.Resolution resolution = config.resolve(slot.text(), slot.agentId());
+            if (resolution != null && providerId.equals(resolution.ref().provider()) && modelId.equals(resolution.ref().model())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reserve that compacts a window no larger than it, on this release; null when the reserve is capped. */

@@ -13,7 +13,7 @@ class ModelRowLimitsTest {
     private final RuleTester tester = RuleTester.of(new ModelRowLimits());
 
     private static String row(String limits) {
-        return row(limits, "");
+        return row(limits, ", agents: {defaults: {model: {primary: 'local/llama3'}}}");
     }
 
     private static String row(String limits, String agents) {
@@ -46,7 +46,15 @@ class ModelRowLimitsTest {
         assertEquals(List.of(), tester.version("2026.9.6").check(row("contextWindow: 8192")));
         // a configured floor counts where the floor is not capped
         String lowFloor = row("contextWindow: 18000", ", agents: {defaults: {compaction: {reserveTokensFloor: 8000}}}");
+        assertEquals(List.of(), tester.version("2026.3.2").check(lowFloor.replace("compaction:", "model: {primary: 'local/llama3'}, compaction:")));
         assertEquals(List.of(), tester.version("2026.3.2").check(lowFloor));
+    }
+
+    @Test
+    void aRowNoAgentUsesOnlyWarns() {
+        Diagnostic d = tester.version("2026.9.6").check(row("contextWindow: 2048", "")).get(0);
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().contains("would refuse to run"), d.message());
     }
 
     @Test
