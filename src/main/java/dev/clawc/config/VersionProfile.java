@@ -225,6 +225,26 @@ public final class VersionProfile {
         return text("thinkingLevelPolicy");
     }
 
+    /** An anthropic-messages `baseUrl` ending in `/v1` is reduced to its origin before `/v1/messages` is appended. */
+    public boolean anthropicBaseUrlV1Stripped() {
+        return flag("anthropicBaseUrlV1Stripped");
+    }
+
+    /** Smallest model context window OpenClaw runs a model with (a number as text). */
+    public String contextWindowHardMin() {
+        return text("contextWindowHardMin");
+    }
+
+    /** How the compaction reserve meets a small context window: uncapped-floor, reserve-uncapped or capped. */
+    public String compactionReservePolicy() {
+        return text("compactionReservePolicy");
+    }
+
+    /** OpenClaw maps thinking levels to Groq's `default` effort for qwen/qwen3-32b (pi-ai map, later the bundled groq plugin). */
+    public boolean groqReasoningCompat() {
+        return flag("groqReasoningCompat");
+    }
+
     /** Implicit `anthropic-beta` header only on direct Anthropic (provider anthropic at api.anthropic.com); .... */
     public boolean anthropicBetasDirectOnly() {
         return flag("anthropicBetasDirectOnly");

@@ -306,7 +306,9 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         }
 
         // ---- notes
-        notes.add(new FieldNoteBuilder("url", urlNote(route, oc, url)));
+        notes.add(new FieldNoteBuilder("url", urlNote(route, oc, url) + (!oc && route.baseUrl() != null
+                && route.baseUrl().trim().replaceAll("/+$", "").endsWith("/v1") && context.profile().anthropicBaseUrlV1Stripped()
+                ? " (OpenClaw " + context.profile().version() + " drops the base URL's trailing `/v1` first)" : "")));
         notes.add(new FieldNoteBuilder("header:x-api-key", route.provider().equals("anthropic")
                 ? "ANTHROPIC_API_KEY (or an auth profile); never shown" : "the provider's API key; never shown"));
         if (betaNote != null) {
@@ -419,6 +421,9 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         String trimmed = base.trim().replaceAll("/+$", "");
         if (oc && trimmed.endsWith("/v1")) {
             return trimmed + "/messages";
+        }
+        if (trimmed.endsWith("/v1") && context.profile().anthropicBaseUrlV1Stripped()) {
+            return trimmed.substring(0, trimmed.length() - 3) + "/v1/messages"; // normalizeAnthropicBaseUrl drops the `/v1`
         }
         return trimmed + "/v1/messages";
     }

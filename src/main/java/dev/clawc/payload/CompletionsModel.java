@@ -1,5 +1,7 @@
 package dev.clawc.payload;
 
+import dev.clawc.config.CompletionsCatalog;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Boolean;

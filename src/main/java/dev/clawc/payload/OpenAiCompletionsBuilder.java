@@ -1,5 +1,8 @@
 package dev.clawc.payload;
 
+import dev.clawc.config.CompletionsCatalog;
+import dev.clawc.config.ReasoningEffort;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -304,7 +307,8 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     || b.contains("mistral.ai") || b.contains("chutes.ai") || b.contains("deepseek.com") || zai
                     || p.equals("opencode") || b.contains("opencode.ai");
             boolean maxTokens = p.equals("mistral") || b.contains("mistral.ai") || b.contains("chutes.ai");
-            return override(model, new Compat(!nonStandard, !nonStandard, !grok && !zai, true,
+            return override(model, new Compat(!nonStandard, !nonStandard,
+                    ReasoningEffort.detectedSupport(profile, p, b, route.endpointClass()), true,
                     maxTokens ? "max_tokens" : "max_completion_tokens", true, false, zai ? "zai" : "openai",
                     nonStandard ? release + "'s model library treats this provider as non-standard"
                             : release + "'s model library sends it to every OpenAI-compatible endpoint but a few non-standard ones"));
@@ -334,19 +338,50 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     + release + " (not native OpenAI)" : "a native OpenAI endpoint";
             return override(model, new Compat(!nonStandard && !p.equals("mistral") && !proxyLike,
                     !nonStandard && !moonshotLike && !proxyLike,
-                    !zai && !together && !p.equals("mistral") && !ec.equals("xai") && !proxyLike,
+                    ReasoningEffort.detectedSupport(profile, p, b, route.endpointClass()),
                     !nonStandard && (local || !proxyLike),
                     maxTokens ? "max_tokens" : "max_completion_tokens", false, proxyLike, thinking, why));
         }
 
-        /** Explicit {@code compat} flags on the model row (or catalog entry) win over the detected ones. */
-        private static Compat override(CompletionsModel model, Compat c) {
+        /**
+         * Explicit {@code compat} flags on the model row (or catalog entry) win over what the release declares for the
+         * model, which wins over the detected ones.
+         */
+        private Compat override(CompletionsModel model, Compat c) {
+            ReasoningEffort.ReleaseCompat release = releaseCompat();
             return new Compat(or(model.compatFlag("supportsStore"), c.store()), or(model.compatFlag("supportsDeveloperRole"), c.developerRole()),
-                    or(model.compatFlag("supportsReasoningEffort"), c.reasoningEffort()),
+                    or(model.compatFlag("supportsReasoningEffort"), release != null ? release.supportsReasoningEffort() : c.reasoningEffort()),
                     or(model.compatFlag("supportsUsageInStreaming"), c.usageInStreaming()),
                     model.compatText("maxTokensField") != null ? model.compatText("maxTokensField") : c.maxTokensField(),
                     c.strictFalse() && !Boolean.FALSE.equals(model.compatFlag("supportsStrictMode")), c.toolChoiceAuto(),
                     model.compatText("thinkingFormat") != null ? model.compatText("thinkingFormat") : c.thinkingFormat(), c.why());
+        }
+
+        private ReasoningEffort.ReleaseCompat releaseCompat() {
+            return ReasoningEffort.releaseCompat(profile, route.provider(), route.baseUrl(), route.upstreamId());
+        }
+
+        /** The row's (or catalog entry's) `compat.reasoningEffortMap`, or null. */
+        private static Map<String, String> effortMap(CompletionsModel model) {
+            if (model.compat() == null || !(model.compat().get("reasoningEffortMap") instanceof Json5Object map)) {
+                return null;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Json5Member m : map.members()) {
+                if (m.value() instanceof Json5String v) {
+                    out.put(m.name(), v.value());
+                }
+            }
+            return out;
+        }
+
+        private String mappedWhy(String level, String effort, CompletionsModel model) {
+            if (effort.equals(level)) {
+                return "";
+            }
+            Map<String, String> rowMap = effortMap(model);
+            return rowMap != null && rowMap.containsKey(level) ? ", mapped to \"" + effort + "\" by `compat.reasoningEffortMap`"
+                    : ", mapped to \"" + effort + "\": " + releaseCompat().why();
         }
 
         private static boolean or(Boolean explicit, boolean detected) {
@@ -608,9 +643,10 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             } else if (!level.equals("off") && model.reasoning() && compat.reasoningEffort()) {
                 String effort = level.equals("xhigh") && !(route.upstreamId().contains("gpt-5.2") || route.upstreamId().contains("gpt-5.3"))
                         ? "high" : level;
-                body.put("reasoning_effort", effort);
+                String mapped = ReasoningEffort.mapped(effort, releaseCompat(), effortMap(model));
+                body.put("reasoning_effort", mapped);
                 note("/reasoning_effort", thinkingLevelWhy + (effort.equals(level) ? "" : ", sent as \"high\" (xhigh is not supported)")
-                        + "; " + model.source() + " marks the model as reasoning");
+                        + "; " + model.source() + " marks the model as reasoning" + mappedWhy(effort, mapped, model));
             } else if (model.reasoning()) {
                 note("/reasoning_effort", thinkingLevelWhy + ": no reasoning_effort");
             }
@@ -733,10 +769,11 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             }
             if (compat.reasoningEffort()) {
                 List<String> efforts = model.efforts() != null ? model.efforts() : List.of("low", "medium", "high");
-                String effort = CompletionsThinking.effort(level, efforts);
+                String direct = ReasoningEffort.mapped(level, releaseCompat(), effortMap(model));
+                String effort = !direct.equals(level) ? direct : CompletionsThinking.effort(level, efforts);
                 if (effort != null) {
                     body.put("reasoning_effort", effort);
-                    note("/reasoning_effort", thinkingLevelWhy);
+                    note("/reasoning_effort", thinkingLevelWhy + mappedWhy(level, effort, model));
                 }
                 return;
             }

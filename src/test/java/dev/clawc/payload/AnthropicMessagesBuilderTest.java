@@ -118,6 +118,9 @@ class AnthropicMessagesBuilderTest {
         assertEquals("fine-grained-tool-streaming-2025-05-14,interleaved-thinking-2025-05-14", old.request().headers().get("anthropic-beta"));
         assertEquals("adaptive", old.request().body().at("/thinking/type").asText());
         assertEquals("low", old.request().body().at("/output_config/effort").asText(), "2026.2.6 thinks at low by default");
+
+        Explanation stripped = explain("2026.3.2", config("proxy/claude-opus-4-6", null, providers), null);
+        assertEquals("https://llm.example.test/v1/messages", stripped.request().url(), "2026.2.23 on drop a trailing /v1 first");
     }
 
     @Test

@@ -288,6 +288,25 @@ class OpenAiCompletionsBuilderTest {
         assertEquals("https://proxy.example.com/v1/chat/completions", request.url());
     }
 
+    private static final String GROQ_QWEN3 = "{ agents: { defaults: { model: { primary: \"groq/qwen/qwen3-32b\" } } } }";
+
+    @Test
+    void groqHasItsBuiltInBaseUrl() {
+        assertEquals("https://api.groq.com/openai/v1/chat/completions", request(V2, GROQ_QWEN3, null, false).url());
+        assertEquals("https://api.groq.com/openai/v1/chat/completions", request(V9, GROQ_QWEN3, null, false).url());
+    }
+
+    @Test
+    void groqQwen3EffortIsTheLevelBefore2026_3_8AndDefaultFromIt() {
+        assertEquals("low", body(V2, GROQ_QWEN3, null, false).get("reasoning_effort").asText());
+        JsonNode mapped = body("2026.3.8", GROQ_QWEN3, "high", false);
+        assertEquals("default", mapped.get("reasoning_effort").asText());
+        // 2026.9.6 treats Groq as a proxy-like endpoint: no effort at all
+        String row = "{ agents: { defaults: { model: { primary: \"groq/qwen/qwen3-32b\" } } }, models: { providers: { groq: {"
+                + " models: [{ id: \"qwen/qwen3-32b\", name: \"Qwen3\", reasoning: true }] } } } }";
+        assertNull(body(V9, row, "high", false).get("reasoning_effort"));
+    }
+
     // ------------------------------------------------------------------ harness
 
     private static JsonNode body(String version, String config, String thinking, boolean fresh) {

@@ -1,4 +1,4 @@
-package dev.clawc.payload;
+package dev.clawc.config;
 
 import dev.clawc.diag.SourceFile;
 import dev.clawc.json5.Json5Array;
@@ -23,12 +23,12 @@ import java.util.Map;
  * from a bundled catalog (2026.2.6: pi-ai 0.52.7), read from
  * {@code rules/payload/openai-completions-catalog-<release>.json5}.
  */
-final class CompletionsCatalog {
+public final class CompletionsCatalog {
     private static final String RESOURCE = "/clawc/rules/payload/openai-completions-catalog-pi-ai.json5";
     private static volatile CompletionsCatalog bundled;
 
     /** One catalog model. {@code compat} holds the library's request-shape overrides, or null. */
-    record Entry(String provider, String id, boolean reasoning, int maxTokens, boolean image, Json5Object compat,
+    public record Entry(String provider, String id, boolean reasoning, int maxTokens, boolean image, Json5Object compat,
             String baseUrl) {
     }
 
@@ -40,7 +40,7 @@ final class CompletionsCatalog {
         this.source = source;
     }
 
-    static CompletionsCatalog bundled() {
+    public static CompletionsCatalog bundled() {
         CompletionsCatalog instance = bundled;
         if (instance == null) {
             instance = read();
@@ -50,17 +50,17 @@ final class CompletionsCatalog {
     }
 
     /** True when the catalog lists this provider at all. */
-    boolean hasProvider(String provider) {
+    public boolean hasProvider(String provider) {
         return byProvider.containsKey(provider);
     }
 
     /** The entry for provider/id, or null. */
-    Entry find(String provider, String id) {
+    public Entry find(String provider, String id) {
         Map<String, Entry> models = byProvider.get(provider);
         return models == null ? null : models.get(id);
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
