@@ -91,6 +91,7 @@ public final class ReasoningEffortMismatch implements Rule {
                     d.note("OpenClaw " + profile.firstWith("groqReasoningCompat", true) + " to "
                             + profile.lastWith("groqReasoningCompat", true) + " map the level to `default` for qwen/qwen3-32b");
                 }
+                d.note(FailoverNotes.rescue(config, planner, route, dev.clawc.config.Failover.Failure.BAD_REQUEST));
                 d.help(accepted.contains("default")
                         ? "turn thinking off for this model (`thinkingDefault: \"off\"`), or map the levels on its row:"
                                 + " `compat: { reasoningEffortMap: { low: \"default\", medium: \"default\", high: \"default\" } }`"
