@@ -20,6 +20,12 @@ if ! { [ -x "$NODE_BIN" ] && "$NODE_BIN" --version 2>/dev/null | grep -q '^v24\.
   "$NODE_BIN" --version | grep -q '^v24\.' || { echo "node 24 install failed" >&2; exit 1; }
 fi
 export PATH="$NODE_DIR/node_modules/.bin:$PATH"
+write_stub() {  # file, exported function names
+  local f="$1"; shift
+  echo "// stub: WhatsApp/libsignal is not needed for request capture" > "$f"
+  echo "function nope(){ throw new Error('libsignal stub: not available'); }" >> "$f"
+  for n in "$@"; do echo "exports.$n = nope;" >> "$f"; done
+}
 for V in "$@"; do
   D="$DIR/oc-$V"
   if [ -f "$D/node_modules/openclaw/package.json" ] && \
@@ -34,9 +40,10 @@ for V in "$@"; do
 J
   echo '{"name":"libsignal","version":"0.0.0-stub","main":"index.js"}' > "$D/stub-libsignal/package.json"
   echo 'module.exports = {};' > "$D/stub-libsignal/index.js"
-  for f in curve crypto; do
-    echo "function nope(){ throw new Error('libsignal stub'); } module.exports = new Proxy({}, { get: () => nope });" > "$D/stub-libsignal/src/$f.js"
-  done
+  # Named exports must be static `exports.x =` lines: ES modules import them by name.
+  write_stub "$D/stub-libsignal/src/curve.js" generateKeyPair calculateSignature verifySignature \
+    calculateAgreement getPublicFromPrivateKey createKeyPair
+  write_stub "$D/stub-libsignal/src/crypto.js" deriveSecrets decrypt encrypt calculateMAC hash verifyMAC
   echo "openclaw $V: installing into $D"
   if (cd "$D" && npm install "${NPM_FLAGS[@]}" --ignore-scripts); then
     echo "openclaw $V: ok"

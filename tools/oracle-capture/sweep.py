@@ -19,9 +19,9 @@ Writes, per captured (release, case):
         first 12 hex digits of the SHA-256 of the file's bytes, so equal skeletons share one file
   testdata/oracle/index.json    releases -> case -> {skeleton, config, attempts, exit_code, ...}
 
-"Behaviour" (used by diff and for bracketing in the report) is the skeleton with each `tools`
-array reduced to its length-independent part: present or not, and the cache_control objects by
-position from the end. Tool names and counts change with every release (new tools) and are not
+"Behaviour" (used by diff and for bracketing in the report) is the list of distinct model calls,
+each `tools` array reduced to presence and the cache_control objects by position from the end,
+plus whether each call was retried (not how often: that varies between runs). Tool names and counts change with every release (new tools) and are not
 part of what clawc predicts.
 """
 import argparse
@@ -35,6 +35,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "lib"))
+import skeldiff  # noqa: E402
 PROJECT = os.path.dirname(os.path.dirname(HERE))
 FAKE_KEYS = {"OPENROUTER_API_KEY": "sk-or-test-123", "ANTHROPIC_API_KEY": "sk-ant-test-123",
              "OPENAI_API_KEY": "sk-test-123", "GEMINI_API_KEY": "gm-test-123"}
@@ -116,12 +118,16 @@ def reduce_tools(v):
     return v
 
 
-def behaviour(skel):
-    return reduce_tools(skel)
+def behaviour(skel, attempts):
+    """What clawc predicts of a capture: each distinct model call (tools reduced), and whether it
+    was retried. The retry count itself varies from run to run (7 or 8 for the same 400)."""
+    reqs = skel.get("requests", [])
+    return {"calls": [reduce_tools(reqs[d["index"]]) for d in skel.get("distinct", [])],
+            "retried": [a > 1 for a in attempts]}
 
 
-def bkey(skel):
-    return hashlib.sha256(json.dumps(behaviour(skel), sort_keys=True).encode()).hexdigest()[:12]
+def bkey(skel, attempts):
+    return hashlib.sha256(json.dumps(behaviour(skel, attempts), sort_keys=True).encode()).hexdigest()[:12]
 
 
 def run_one(args, ver, case):
@@ -174,9 +180,9 @@ def run_variant(args, ver, case, cfg):
     if not os.path.exists(p2):
         with open(p2, "w") as f:
             f.write(text)
-    entry = {"skeleton": rel, "behaviour": bkey(stored), "config": cfg,
-             "requests": len(stored["requests"]),
-             "attempts": [d["attempts"] for d in sk.get("distinct", [])],
+    attempts = [d["attempts"] for d in sk.get("distinct", [])]
+    entry = {"skeleton": rel, "behaviour": bkey(stored, attempts), "config": cfg,
+             "requests": len(stored["requests"]), "attempts": attempts,
              "exit_code": m.get("exit_code"), "session": m.get("session_mode"), "boundary": m.get("boundary"),
              "side": sk.get("side", []), "log": log_lines(os.path.join(out, "openclaw.out.txt"))}
     return ver, case, entry, f"{time.time() - t0:.0f}s requests={entry['requests']} attempts={entry['attempts']} rc={entry['exit_code']} {rel}"
@@ -211,14 +217,32 @@ def captured(idx, case):
                   key=lambda x: vkey(x[0]))
 
 
-def cmd_diff(args):
+def rehash(args):
+    """Recompute every entry's behaviour hash (after a change to behaviour())."""
     idx = load_index(args.testdata)
+    for cs in idx["releases"].values():
+        for e in cs.values():
+            e["behaviour"] = bkey(json.load(open(os.path.join(args.testdata, e["skeleton"]))), e["attempts"])
+    save_index(args.testdata, idx)
+    return idx
+
+
+def cmd_diff(args):
+    idx = rehash(args)
     cases = [c for c in args.cases.split(",") if c] or sorted(os.listdir(os.path.join(args.testdata, "cases")))
     for c in cases:
         caps = captured(idx, c)
         for (v1, e1), (v2, e2) in zip(caps, caps[1:]):
             if e1["behaviour"] != e2["behaviour"]:
                 print(f"{c}: {v1} -> {v2}: {e1['skeleton']} -> {e2['skeleton']}")
+                if args.detail:
+                    a = behaviour(json.load(open(os.path.join(args.testdata, e1["skeleton"]))), e1["attempts"])
+                    b = behaviour(json.load(open(os.path.join(args.testdata, e2["skeleton"]))), e2["attempts"])
+                    out = []
+                    skeldiff.diff(a, b, "", out)
+                    for path, x, y in out[:args.detail]:
+                        if not path.endswith("<key-order>"):
+                            print(f"    {path}: {skeldiff.short(x)} -> {skeldiff.short(y)}")
 
 
 def coverage(idx, cases, rels):
@@ -239,7 +263,7 @@ def coverage(idx, cases, rels):
 
 
 def cmd_report(args):
-    idx = load_index(args.testdata)
+    idx = rehash(args)
     cases = sorted(os.listdir(os.path.join(args.testdata, "cases")))
     rels = stable_releases()
     cov = coverage(idx, cases, rels)
@@ -276,6 +300,7 @@ def main():
     ap.add_argument("--releases", default="")
     ap.add_argument("--cases", default="")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--detail", type=int, default=0, help="diff: print up to N differing paths")
     ap.add_argument("--force", action="store_true", help="re-capture pairs already in index.json")
     ap.add_argument("--oc-root", default=os.environ.get("OC_CAP_ROOT", "/work/oc/caps"))
     ap.add_argument("--raw", default=None)
