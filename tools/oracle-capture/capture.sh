@@ -162,8 +162,15 @@ ARGS=(agent --local -m "$MESSAGE" --timeout "$((TIMEOUT - 20))")
 # selector; the release's own `agent --help` tells whether it has --session-id. Without --agent a
 # fixed id is always passed when the flag exists (keeps runs comparable); with --agent it is added
 # only when the first run is refused for want of a session (see the retry below).
-HELP_TEXT="$(env -i PATH="$(dirname "$NODE_BIN"):/usr/bin:/bin" HOME="$OCHOME/help-probe" NO_COLOR=1 TERM=dumb \
-  timeout 60 "$NODE_BIN" "$OCDIR/openclaw.mjs" agent --help 2>&1 || true)"
+# The help text is cached next to the install (it costs a CLI start-up per capture otherwise).
+HELP_CACHE="$OCDIR/../.oracle-agent-help.$OCVER.txt"
+if [ -s "$HELP_CACHE" ] && grep -qF -- '--message' "$HELP_CACHE"; then
+  HELP_TEXT="$(cat "$HELP_CACHE")"
+else
+  HELP_TEXT="$(env -i PATH="$(dirname "$NODE_BIN"):/usr/bin:/bin" HOME="$OCHOME/help-probe" NO_COLOR=1 TERM=dumb \
+    timeout 60 "$NODE_BIN" "$OCDIR/openclaw.mjs" agent --help 2>&1 || true)"
+  printf '%s\n' "$HELP_TEXT" > "$HELP_CACHE.$$" 2>/dev/null && mv "$HELP_CACHE.$$" "$HELP_CACHE" 2>/dev/null
+fi
 HAS_SESSION_ID=0
 printf '%s' "$HELP_TEXT" | grep -qF -- '--session-id' && HAS_SESSION_ID=1
 SESSION_MODE=""

@@ -5,6 +5,7 @@ the normalized skeletons, deduplicated, under testdata/oracle/.
   sweep.py capture --releases 2026.9.6,2026.5.7 [--cases a,b] [--jobs 2] [--force]
   sweep.py diff [--cases a,b]          behaviour changes between neighbouring captured releases
   sweep.py report                      rewrite the coverage part of testdata/oracle/RELEASES.md
+  sweep.py renormalize                 rebuild indexed skeletons from the raw captures, drop unused files
 
 Paths (defaults in brackets):
   --oc-root   where install-release.sh put the releases: <oc-root>/oc-<version>, <oc-root>/node24
@@ -148,7 +149,7 @@ def run_variant(args, ver, case, cfg):
     meta = json.load(open(os.path.join(cdir, "case.json")))
     out = os.path.join(args.raw, ver, case)
     os.makedirs(out, exist_ok=True)
-    timeout = int(meta.get("timeout", 150))
+    timeout = int(meta.get("timeout", 300))
     cmd = [os.path.join(HERE, "capture.sh"), "--oc", ocdir, "--config", os.path.join(cdir, cfg), "--out", out,
            "--node", os.path.join(args.oc_root, "node24", "node_modules", ".bin", "node"), "--timeout", str(timeout)]
     for k in meta.get("env_keys", []):
@@ -192,8 +193,14 @@ def cmd_capture(args):
     idx = load_index(args.testdata)
     cases = [c for c in args.cases.split(",") if c] or sorted(os.listdir(os.path.join(args.testdata, "cases")))
     vers = [v for v in args.releases.split(",") if v]
-    jobs = [(v, c) for v in vers for c in cases
-            if args.force or c not in idx["releases"].get(v, {})]
+    def wanted(v, c):
+        e = idx["releases"].get(v, {}).get(c)
+        if e is None or args.force:
+            return True
+        # a run killed by the harness' timeout before any model request proves nothing
+        return (args.retry_timeouts and e["requests"] == 0 and e["exit_code"] in (124, 137, 143)
+                and not any("invalid config" in l.lower() or "unknown model" in l.lower() for l in e["log"]))
+    jobs = [(v, c) for v in vers for c in cases if wanted(v, c)]
     # long (fallback) cases first so the two workers stay busy to the end
     jobs.sort(key=lambda j: -int(json.load(open(os.path.join(args.testdata, "cases", j[1], "case.json"))).get("timeout", 150)))
     print(f"{len(jobs)} captures", flush=True)
@@ -225,6 +232,40 @@ def rehash(args):
             e["behaviour"] = bkey(json.load(open(os.path.join(args.testdata, e["skeleton"]))), e["attempts"])
     save_index(args.testdata, idx)
     return idx
+
+
+def cmd_renormalize(args):
+    """Rebuild the skeletons of the indexed captures from their raw folders (after a normalizer
+    change), and delete skeleton files nothing refers to any more."""
+    idx = load_index(args.testdata)
+    for ver, cs in idx["releases"].items():
+        for case, e in cs.items():
+            out = os.path.join(args.raw, ver, case)
+            raw = os.path.join(out, "requests.raw.json")
+            if not os.path.exists(raw):
+                print(f"{ver} {case}: no raw capture, kept as is")
+                continue
+            m = json.load(open(os.path.join(out, "meta.json")))
+            sk = json.loads(subprocess.run([sys.executable, os.path.join(HERE, "lib", "normalize.py"), "--boundary",
+                                            m.get("boundary") or "marker", "skeleton", raw],
+                                           capture_output=True, text=True, check=True).stdout)
+            stored = stored_skeleton(sk)
+            text = json.dumps(stored, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+            rel = f"skeletons/{case}/{hashlib.sha256(text.encode()).hexdigest()[:12]}.json"
+            if not os.path.exists(os.path.join(args.testdata, rel)):
+                with open(os.path.join(args.testdata, rel), "w") as f:
+                    f.write(text)
+            if rel != e["skeleton"]:
+                print(f"{ver} {case}: {e['skeleton']} -> {rel}")
+            e["skeleton"] = rel
+    save_index(args.testdata, idx)
+    used = {e["skeleton"] for cs in idx["releases"].values() for e in cs.values()}
+    root = os.path.join(args.testdata, "skeletons")
+    for case in os.listdir(root):
+        for f in os.listdir(os.path.join(root, case)):
+            if f"skeletons/{case}/{f}" not in used:
+                os.remove(os.path.join(root, case, f))
+    rehash(args)
 
 
 def cmd_diff(args):
@@ -296,18 +337,19 @@ def cmd_report(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["capture", "diff", "report"])
+    ap.add_argument("cmd", choices=["capture", "diff", "report", "renormalize"])
     ap.add_argument("--releases", default="")
     ap.add_argument("--cases", default="")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--detail", type=int, default=0, help="diff: print up to N differing paths")
+    ap.add_argument("--retry-timeouts", action="store_true", help="capture: redo runs that timed out without a request")
     ap.add_argument("--force", action="store_true", help="re-capture pairs already in index.json")
     ap.add_argument("--oc-root", default=os.environ.get("OC_CAP_ROOT", "/work/oc/caps"))
     ap.add_argument("--raw", default=None)
     ap.add_argument("--testdata", default=os.path.join(PROJECT, "testdata", "oracle"))
     a = ap.parse_args()
     a.raw = a.raw or os.path.join(a.oc_root, "raw")
-    {"capture": cmd_capture, "diff": cmd_diff, "report": cmd_report}[a.cmd](a)
+    {"capture": cmd_capture, "diff": cmd_diff, "report": cmd_report, "renormalize": cmd_renormalize}[a.cmd](a)
 
 
 if __name__ == "__main__":

@@ -206,7 +206,8 @@ def skel(v, key=None, ctx=None):
             elif k in ID_KEYS and isinstance(x, str):
                 out[k] = f"<id:{k}>"
             elif k == "metadata" and isinstance(x, dict):
-                out[k] = {mk: (f"<id:{mk}>" if isinstance(mv, str) and (looks_like_id(mv) or mk in ID_KEYS) else
+                out[k] = {mk: (f"<id:{mk}>" if isinstance(mv, str) and (looks_like_id(mv) or mk in ID_KEYS
+                                                                 or mk.endswith("_id") or mk.endswith("Id")) else
                                (mv if isinstance(mv, str) else skel(mv, mk, c))) for mk, mv in x.items()}
             elif isinstance(x, str):
                 if k in TEXT_KEYS or (k in MAYBE_TEXT_KEYS and looks_like_prose(x)):
