@@ -94,6 +94,25 @@ def log_lines(outf):
     return res[:8]
 
 
+MODEL_PATHS = ("/chat/completions", "/messages", "/responses", ":generateContent", ":streamGenerateContent",
+               "/converse", "/completions", "/invoke")
+
+
+def call_statuses(raw_path, sk):
+    """HTTP status the capture server gave each distinct model call (its last attempt)."""
+    try:
+        raw = json.load(open(raw_path))
+    except (OSError, ValueError):
+        return []
+    st = [(r.get("response") or {}).get("status") for r in raw
+          if r.get("method") == "POST" and any(x in r.get("url", "") for x in MODEL_PATHS)]
+    out = []
+    for d in sk.get("distinct", []):
+        i = d["index"] + d["attempts"] - 1
+        out.append(st[i] if i < len(st) else None)
+    return out
+
+
 def stored_skeleton(sk):
     return {"requests": sk.get("requests", []),
             "distinct": [{k: v for k, v in d.items() if k != "attempts"} for d in sk.get("distinct", [])]}
@@ -184,6 +203,7 @@ def run_variant(args, ver, case, cfg):
     attempts = [d["attempts"] for d in sk.get("distinct", [])]
     entry = {"skeleton": rel, "behaviour": bkey(stored, attempts), "config": cfg,
              "requests": len(stored["requests"]), "attempts": attempts,
+             "statuses": call_statuses(os.path.join(out, "requests.raw.json"), sk),
              "exit_code": m.get("exit_code"), "session": m.get("session_mode"), "boundary": m.get("boundary"),
              "side": sk.get("side", []), "log": log_lines(os.path.join(out, "openclaw.out.txt"))}
     return ver, case, entry, f"{time.time() - t0:.0f}s requests={entry['requests']} attempts={entry['attempts']} rc={entry['exit_code']} {rel}"
@@ -258,6 +278,7 @@ def cmd_renormalize(args):
             if rel != e["skeleton"]:
                 print(f"{ver} {case}: {e['skeleton']} -> {rel}")
             e["skeleton"] = rel
+            e["statuses"] = call_statuses(raw, sk)
     save_index(args.testdata, idx)
     used = {e["skeleton"] for cs in idx["releases"].values() for e in cs.values()}
     root = os.path.join(args.testdata, "skeletons")

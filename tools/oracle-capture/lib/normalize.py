@@ -144,10 +144,21 @@ MARKERS = [
 ]
 
 
+RETRY_MARK = "previous model attempt failed"
+
+
 def text_kind(value):
-    """Sub-kind of a runtime text, so layouts (stable/dynamic system split, prompt vs carrier) stay visible."""
+    """Sub-kind of a runtime text, so layouts (stable/dynamic system split, prompt vs carrier, the
+    note OpenClaw adds when it retries a turn on a fallback model) stay visible."""
     if not isinstance(value, str):
         return ""
+    if RETRY_MARK in value:
+        inner = _text_kind(value)
+        return ":retry+" + inner[1:] if inner else ":retry-note"
+    return _text_kind(value)
+
+
+def _text_kind(value):
     v = value.strip()
     if v.startswith(MARKERS[0][0]) and MARKERS[1][0] in v:
         return ":stable+dynamic"
