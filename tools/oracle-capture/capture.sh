@@ -188,6 +188,7 @@ run_oc() {  # args: output-file, then openclaw args
     NO_COLOR=1 FORCE_COLOR=0 \
     NODE_OPTIONS="--import $LIB/preload.mjs" NODE_EXTRA_CA_CERTS="$CERTS/ca.pem" \
     OC_CAP_TLS_PORT="$TLS_PORT" OC_CAP_HTTP_PORT="$HTTP_PORT" OC_CAP_CONNLOG="$OUT/connections.jsonl" \
+    ${OC_CAP_FAKE_IP:+OC_CAP_FAKE_IP="$OC_CAP_FAKE_IP"} \
     TMPDIR="$OCHOME/tmp" \
     "${EXTRA_ENV[@]}" \
     timeout -k 5 "$TIMEOUT" "$NODE_BIN" "$OCDIR/openclaw.mjs" "$@" > "$outf" 2>&1 < /dev/null &
