@@ -186,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
                 new Reporter(format, false).report(results, file);
             }
             try {
-                java.nio.file.Files.write(output, buffer.toByteArray());
+                // a report file gets the same redaction as stdout
+                java.nio.file.Files.writeString(output, streams.secrets().redact(buffer.toString(java.nio.charset.StandardCharsets.UTF_8)));
             } catch (java.io.IOException e) {
                 streams.err().println("clawc: cannot write " + output + ": " + e.getMessage());
                 return ExitCode.USAGE_OR_IO;

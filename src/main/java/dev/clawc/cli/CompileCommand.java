@@ -111,7 +111,7 @@ final class CompileCommand implements Callable<Integer> {
         }
         if (output != null) {
             Path temp = Files.createTempFile(output.toAbsolutePath().getParent(), ".clawc-", ".json");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, streams.secrets().redact(text), StandardCharsets.UTF_8); // the same redaction as stdout
             Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             streams.err().println("clawc: wrote " + output + " for " + result.version().describe());
         } else {

@@ -160,6 +160,14 @@ class SecretLeakPropertyTest {
                 new String[] {"explain", "--no-color", "--env-file", env.toString(), f},
                 new String[] {"explain", "--format", "json", "--env-file", env.toString(), f},
                 new String[] {"fix", "--dry-run", f});
+        Path report = dir.resolve("report.sarif");
+        Path compiled = dir.resolve("compiled.json");
+        Cli.run("check", "--format", "sarif", "-o", report.toString(), f);
+        Cli.run("compile", "--resolve-env", "--env-file", env.toString(), "-o", compiled.toString(), f);
+        for (Path written : List.of(report, compiled)) {
+            assertFalse(Files.exists(written) && Files.readString(written).contains(secret),
+                    "position " + position + ": " + written.getFileName() + " holds the secret");
+        }
         for (String[] command : commands) {
             Cli.Run run = Cli.run(command);
             String output = run.out() + run.err();
