@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * variables whose names say they hold secrets.
  */
 public final class SecretScan {
-    private static final Pattern SECRET_ENV_NAME = Pattern.compile(".*(KEY|TOKEN|SECRET|PASS|PWD|AUTH|CREDENTIAL|PRIVATE|COOKIE|SESSION).*");
+    /** Names of variables that hold credentials; not PWD/OLDPWD (the working directory) nor SSH_AUTH_SOCK (a socket path). */
+    private static final Pattern SECRET_ENV_NAME = Pattern.compile(
+            ".*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE|COOKIE).*|(.+_)?(PASS|AUTH)(_(?!SOCK$).+)?|.+_PWD(_.+)?");
     private static final int MAX_DEPTH = 200;
     /**
      * Values under a secret field that are names, not secrets, and must not be masked wherever they appear: lowercase
