@@ -239,7 +239,8 @@ public final class RoutePlanner {
         boolean explicitLong = retention.param() != null && "long".equals(retention.value()) && !retention.ignored();
 
         if ("openai-completions".equals(api) || provider.equals("openrouter")) {
-            boolean openRouterRoute = provider.equals("openrouter")
+            boolean byHost = profile.openrouterMarkersByHost() && "openrouter".equals(endpointClass); // any provider id
+            boolean openRouterRoute = byHost || provider.equals("openrouter")
                     && (profile.openrouterMarkerRouteGate().equals("provider-id") || "openrouter".equals(endpointClass));
             boolean anthropicFormat = "anthropic".equals(string(object(row, "compat"), "cacheControlFormat"))
                     && profile.openrouterToolMarker();
@@ -268,7 +269,9 @@ public final class RoutePlanner {
             if (profile.openrouterToolMarker()) {
                 markers.add(new Marker(Where.LAST_TOOL, ttl));
             }
-            reasons.add("OpenRouter `anthropic/*` models get Anthropic-style `cache_control` markers");
+            reasons.add(provider.equals("openrouter") ? "OpenRouter `anthropic/*` models get Anthropic-style `cache_control` markers"
+                    : "OpenClaw " + profile.version() + " marks `anthropic/*` requests to openrouter.ai whatever the provider id"
+                    + " (`" + provider + "` here)");
             return new CachePlan(markers, reasons);
         }
         if ("anthropic-messages".equals(api)) {

@@ -70,6 +70,11 @@ public final class VersionProfile {
         return table.nearestWith(name, value, version);
     }
 
+    /** Any provider id whose base URL host is openrouter.ai gets the OpenRouter `anthropic/*` cache markers. */
+    public boolean openrouterMarkersByHost() {
+        return flag("openrouterMarkersByHost");
+    }
+
     /** An HTTP 400 (request refused) makes the run fall over to the chain's next model. */
     public boolean failoverOnBadRequest() {
         return flag("failoverOnBadRequest");

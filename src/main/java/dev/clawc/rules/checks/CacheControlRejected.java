@@ -41,7 +41,7 @@ public final class CacheControlRejected implements Rule {
             if (!route.cache().sendsMarkers() || route.slot() == null) {
                 continue;
             }
-            ModelInfo info = ModelCatalog.bundled().find(route.provider(), route.upstreamId());
+            ModelInfo info = ModelCatalog.bundled().find(catalogProvider(route), route.upstreamId());
             if (info == null) {
                 continue;
             }
@@ -123,7 +123,9 @@ public final class CacheControlRejected implements Rule {
         List<String> fixes = new ArrayList<>();
         String key = route.key();
         boolean retentionHonoured = !profile.openrouterAnthropicCacheIgnoresRetention();
-        if (retentionHonoured) {
+        // a custom id on openrouter.ai: whether `cacheRetention` reaches its markers is not known, so it is not offered
+        boolean customIdOnOpenRouter = "openrouter".equals(route.endpointClass()) && !route.provider().equals("openrouter");
+        if (retentionHonoured && !customIdOnOpenRouter) {
             fixes.add("turn the markers off for this model: `agents.defaults.models[\"" + key + "\"].params.cacheRetention: \"none\"`");
         }
         if (route.provider().equals("openrouter") && profile.openrouterProviderRouting()) {
@@ -137,7 +139,7 @@ public final class CacheControlRejected implements Rule {
                     + "\" }] }` and use `openrouter-plain/" + route.upstreamId() + "`");
         }
         if (info.isRetired() && info.retired().replacement() != null) {
-            ModelInfo replacement = ModelCatalog.bundled().find(route.provider(), info.retired().replacement());
+            ModelInfo replacement = ModelCatalog.bundled().find(catalogProvider(route), info.retired().replacement());
             boolean safe = replacement != null && replacement.hosts().stream().noneMatch(ModelInfo.Host::refusesCachePoints);
             if (safe) {
                 fixes.add("use a model that accepts cache points on every host, e.g. `"
@@ -156,5 +158,10 @@ public final class CacheControlRejected implements Rule {
             return "per the model catalog";
         }
         return note.startsWith("UNCERTAIN") ? "inferred from provider reports; not confirmed by a provider document" : "per the model catalog";
+    }
+
+    /** A custom provider id on openrouter.ai serves OpenRouter's models: look them up as OpenRouter's. */
+    private static String catalogProvider(Route route) {
+        return "openrouter".equals(route.endpointClass()) ? "openrouter" : route.provider();
     }
 }
