@@ -8,6 +8,7 @@ import dev.clawc.core.AnalysisResult;
 import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.LineRedactor;
 import dev.clawc.diag.PrettyJson;
+import dev.clawc.diag.SecretValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,9 @@ final class Baseline {
 
     /** Reads a baseline; an unreadable or malformed file is an IOException with a message for the user. */
     static Baseline read(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException("not a regular file (a FIFO or device would block, a directory holds no baseline)");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(Files.readAllBytes(file));
@@ -63,11 +67,11 @@ final class Baseline {
     }
 
     /** The baseline of these results, to be written at {@code file}. */
-    static Baseline of(Path file, List<AnalysisResult> results) {
+    static Baseline of(Path file, List<AnalysisResult> results, SecretValues secrets) {
         Map<String, Integer> counts = new TreeMap<>();
         for (AnalysisResult result : results) {
             for (Diagnostic d : result.diagnostics()) {
-                counts.merge(key(file, d), 1, Integer::sum);
+                counts.merge(key(file, d, secrets), 1, Integer::sum);
             }
         }
         return new Baseline(file, counts);
@@ -99,14 +103,14 @@ final class Baseline {
     }
 
     /** The results without the findings this baseline knows. */
-    Applied apply(List<AnalysisResult> results) {
+    Applied apply(List<AnalysisResult> results, SecretValues secrets) {
         Map<String, Integer> left = new TreeMap<>(counts);
         List<AnalysisResult> out = new ArrayList<>();
         int hidden = 0;
         for (AnalysisResult result : results) {
             List<Diagnostic> kept = new ArrayList<>();
             for (Diagnostic d : result.diagnostics()) {
-                String key = key(file, d);
+                String key = key(file, d, secrets);
                 Integer remaining = left.get(key);
                 if (remaining != null && remaining > 0 && !result.ioFailure()) {
                     left.put(key, remaining - 1);
@@ -126,7 +130,8 @@ final class Baseline {
         return file;
     }
 
-    private static String key(Path baselineFile, Diagnostic d) {
+    /** The entry's key; the config path passes the run's redaction (an object key can itself be a secret). */
+    private static String key(Path baselineFile, Diagnostic d, SecretValues secrets) {
         String name = d.fileName() == null ? "" : d.fileName();
         String relative = name;
         if (!name.isEmpty() && !name.equals("<stdin>")) {
@@ -134,7 +139,7 @@ final class Baseline {
             Path path = Path.of(name).toAbsolutePath().normalize();
             relative = path.startsWith(dir) ? dir.relativize(path).toString().replace('\\', '/') : path.toString();
         }
-        String at = d.path() != null && !d.path().toString().isEmpty() ? d.path().toString() : "line:" + lineHash(d);
+        String at = d.path() != null && !d.path().toString().isEmpty() ? secrets.redact(d.path().toString()) : "line:" + lineHash(d);
         return key(relative, d.rule(), at);
     }
 

@@ -212,7 +212,7 @@ final class CheckCommand implements Callable<Integer> {
             streams.err().println("clawc: baseline not written: an input or settings file could not be used");
             return ExitCode.USAGE_OR_IO;
         }
-        Baseline baseline = Baseline.of(writeBaseline, analyzed);
+        Baseline baseline = Baseline.of(writeBaseline, analyzed, streams.secrets());
         try {
             baseline.write();
         } catch (java.io.IOException e) {
@@ -250,7 +250,7 @@ final class CheckCommand implements Callable<Integer> {
                 return null;
             }
             List<AnalysisResult> members = group.getValue().stream().map(analyzed::get).toList();
-            Baseline.Applied applied = baseline.apply(members);
+            Baseline.Applied applied = baseline.apply(members, streams.secrets());
             for (int j = 0; j < members.size(); j++) {
                 out.set(group.getValue().get(j), applied.results().get(j));
             }

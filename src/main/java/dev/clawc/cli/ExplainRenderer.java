@@ -44,11 +44,7 @@ final class ExplainRenderer {
             root.put("verified", profile.explainVerified());
             if (!profile.explainVerified()) {
                 ArrayNode nearest = root.putArray("verifiedNearest");
-                for (var release : profile.nearestWith("explainVerified", true)) {
-                    if (release != null) {
-                        nearest.add(release.toString());
-                    }
-                }
+                nearestVerified(profile).forEach(nearest::add);
             }
         }
         ArrayNode requests = root.putArray("requests");
@@ -111,18 +107,19 @@ final class ExplainRenderer {
         }
     }
 
+    /** The verified releases nearest below and above the profile's release (one or two). */
+    private static List<String> nearestVerified(dev.clawc.config.VersionProfile profile) {
+        return java.util.Arrays.stream(profile.nearestWith("explainVerified", true)).filter(java.util.Objects::nonNull)
+                .map(Object::toString).toList();
+    }
+
     /** The header's warning for a release whose predictions no capture has checked, or null. */
     private static String unverified(AnalysisResult result) {
         dev.clawc.config.VersionProfile profile = result.model() == null ? null : result.model().profile();
         if (profile == null || profile.explainVerified()) {
             return null;
         }
-        List<String> nearest = new java.util.ArrayList<>();
-        for (var release : profile.nearestWith("explainVerified", true)) {
-            if (release != null) {
-                nearest.add(release.toString());
-            }
-        }
+        List<String> nearest = nearestVerified(profile);
         return "unverified: no requests captured from OpenClaw " + result.version().version() + " were compared with these"
                 + " predictions" + (nearest.isEmpty() ? "" : "; verified releases nearest to it: " + String.join(" and ", nearest));
     }

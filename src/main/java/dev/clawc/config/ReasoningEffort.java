@@ -94,4 +94,18 @@ public final class ReasoningEffort {
         }
         return null;
     }
+
+    /** A model row's {@code compat.reasoningEffortMap} (level -> effort sent), or null when it has none. */
+    public static Map<String, String> rowMap(dev.clawc.json5.Json5Object compat) {
+        if (compat == null || !(compat.get("reasoningEffortMap") instanceof dev.clawc.json5.Json5Object map)) {
+            return null;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (dev.clawc.json5.Json5Member m : map.members()) {
+            if (m.value() instanceof dev.clawc.json5.Json5String v) {
+                out.put(m.name(), v.value());
+            }
+        }
+        return out;
+    }
 }

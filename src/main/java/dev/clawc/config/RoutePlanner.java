@@ -96,6 +96,17 @@ public final class RoutePlanner {
         return routes;
     }
 
+    /**
+     * The API kind a provider's requests use: the model row's {@code api}, the provider's, the built-in provider's,
+     * else {@code openai-completions} for a custom provider with a base URL (facts §5.2); null when none applies.
+     */
+    public static String apiOf(ConfigModel config, String providerId, Json5Object row) {
+        CustomProvider custom = config.providers().get(providerId);
+        ProviderCatalog.BuiltinProvider builtin = config.catalog().get(providerId.toLowerCase(Locale.ROOT));
+        return firstNonNull(string(row, "api"), custom == null ? null : custom.api(), builtin == null ? null : builtin.api(),
+                custom != null && custom.baseUrl() != null ? "openai-completions" : null);
+    }
+
     /** The route for a ref as the given agent would use it; null when the text is not a usable ref. */
     public Route route(String agentId, String slotName, Slot slot, String refText) {
         String scope = config.agent(agentId) != null ? agentId : null;
@@ -123,9 +134,7 @@ public final class RoutePlanner {
         ProviderCatalog.BuiltinProvider builtin = config.catalog().get(provider);
         Json5Object row = modelRow(custom, ref.model());
 
-        String api = firstNonNull(string(row, "api"), custom == null ? null : custom.api(),
-                builtin == null ? null : builtin.api(),
-                custom != null && custom.baseUrl() != null ? "openai-completions" : null);
+        String api = apiOf(config, provider, row);
         String configuredBaseUrl = firstNonNull(string(row, "baseUrl"), custom == null ? null : custom.baseUrl());
         String baseUrl = configuredBaseUrl != null ? configuredBaseUrl : builtin == null ? null : builtin.baseUrl();
         String host = host(baseUrl);

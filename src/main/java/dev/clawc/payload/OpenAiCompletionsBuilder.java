@@ -363,16 +363,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
 
         /** The row's (or catalog entry's) `compat.reasoningEffortMap`, or null. */
         private static Map<String, String> effortMap(CompletionsModel model) {
-            if (model.compat() == null || !(model.compat().get("reasoningEffortMap") instanceof Json5Object map)) {
-                return null;
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (Json5Member m : map.members()) {
-                if (m.value() instanceof Json5String v) {
-                    out.put(m.name(), v.value());
-                }
-            }
-            return out;
+            return ReasoningEffort.rowMap(model.compat());
         }
 
         private String mappedWhy(String level, String effort, CompletionsModel model) {

@@ -62,11 +62,13 @@ class BaselineTest {
     @Test
     void theBaselineHoldsNoConfigValues() throws IOException {
         Path baseline = dir.resolve("b.json");
-        Path file = config("{ models: { providers: { acme: { baseUrl: 'https://x.test/v1', apiKey: 'sk-live-abcdefghijklmnop1234' } } } }");
+        Path file = config("{ models: { providers: { acme: { baseUrl: 'https://x.test/v1', apiKey: 'sk-live-abcdefghijklmnop1234' } } },"
+                + " gateway: { 'sk-live-keyasakey0123456789': 1 } }"); // a secret pasted as a key: its path is masked too
         check(file, "--write-baseline", baseline.toString());
         String text = Files.readString(baseline);
         assertTrue(text.contains("\"clawcBaseline\""), text);
         assertFalse(text.contains("sk-live"), text);
+        assertTrue(text.contains("gateway[\\\"<redacted>\\\"]"), text);
     }
 
     @Test
@@ -75,6 +77,9 @@ class BaselineTest {
         Cli.Run missing = check(file, "--baseline", dir.resolve("nope.json").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("does not exist (create it with --write-baseline"), missing.err());
+        Cli.Run directory = check(file, "--baseline", dir.toString());
+        assertEquals(2, directory.exitCode());
+        assertTrue(directory.err().contains("not a regular file"), directory.err());
         Path junk = dir.resolve("junk.json");
         Files.writeString(junk, "[1, 2]");
         Cli.Run malformed = check(file, "--baseline", junk.toString());

@@ -1,9 +1,9 @@
 package dev.clawc.rules.checks;
 
 import dev.clawc.config.ConfigModel;
+import dev.clawc.config.RoutePlanner;
 import dev.clawc.config.CustomProvider;
 import dev.clawc.config.Nodes;
-import dev.clawc.config.ProviderCatalog.BuiltinProvider;
 import dev.clawc.config.VersionProfile;
 import dev.clawc.diag.ConfigPath;
 import dev.clawc.diag.Fix;
@@ -84,16 +84,9 @@ public final class BaseUrlShape implements Rule {
         }
     }
 
-    /** The api a provider's requests use: its own, else the built-in provider's, else the custom default. */
+    /** The api a provider's requests use, as the route planner decides it ({@code written} when the config names one). */
     static String effectiveApi(ConfigModel config, String providerId, String written) {
-        if (written != null) {
-            return written;
-        }
-        BuiltinProvider builtin = config.catalog().get(providerId.toLowerCase(Locale.ROOT));
-        if (builtin != null) {
-            return builtin.api(); // null where clawc does not model it: not judged
-        }
-        return "openai-completions"; // a custom provider with baseUrl and no api (facts §5.2)
+        return written != null ? written : RoutePlanner.apiOf(config, providerId, null);
     }
 
     /** Scheme, host, port and path (no trailing slashes) of an http(s) URL without `${VAR}`, or null. */

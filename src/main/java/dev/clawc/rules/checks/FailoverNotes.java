@@ -24,9 +24,8 @@ final class FailoverNotes {
         List<Route> chain = planner.chain(failing.agentId());
         Failover.Outcome outcome = Failover.after(config, chain, failing, failure);
         if (!outcome.failsOver()) {
-            OpenClawVersionHint hint = OpenClawVersionHint.of(profile, failure);
             return "no fallback rescues this turn: " + release + " does not fall over to another model on " + failure.label()
-                    + " (it does on rate limits" + hint.text() + "), so the error reaches the user";
+                    + " (it does on rate limits" + laterReleases(profile, failure) + "), so the error reaches the user";
         }
         if (outcome.rescuer() != null) {
             return "when `" + failing.key() + "` fails, " + release + " falls over to `" + outcome.rescuer().key()
@@ -43,12 +42,10 @@ final class FailoverNotes {
         return String.join(", ", routes.stream().map(r -> "`" + r.key() + "`").toList());
     }
 
-    /** "; OpenClaw 2026.9.6 falls over on HTTP 400 too" when a later release does, for the user deciding to upgrade. */
-    private record OpenClawVersionHint(String text) {
-        static OpenClawVersionHint of(VersionProfile profile, Failure failure) {
-            String name = failure == Failure.BAD_REQUEST ? "failoverOnBadRequest" : "failoverOnServerError";
-            var from = profile.firstWith(name, true);
-            return new OpenClawVersionHint(from == null ? "" : "; releases from " + from + " fall over on " + failure.label() + " too");
-        }
+    /** "; releases from 2026.4.1 fall over on HTTP 400 too" when a later release does, for a user deciding to upgrade. */
+    private static String laterReleases(VersionProfile profile, Failure failure) {
+        String name = failure == Failure.BAD_REQUEST ? "failoverOnBadRequest" : "failoverOnServerError";
+        var from = profile.firstWith(name, true);
+        return from == null ? "" : "; releases from " + from + " fall over on " + failure.label() + " too";
     }
 }

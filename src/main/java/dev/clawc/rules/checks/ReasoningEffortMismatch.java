@@ -11,15 +11,12 @@ import dev.clawc.config.RoutePlanner;
 import dev.clawc.config.VersionProfile;
 import dev.clawc.diag.Severity;
 import dev.clawc.json5.Json5Boolean;
-import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
-import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
 import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
 import dev.clawc.rules.RuleInfo;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +71,7 @@ public final class ReasoningEffortMismatch implements Rule {
             boolean sends = rowSupports != null ? rowSupports : release != null ? release.supportsReasoningEffort() : detected;
             String key = route.slot().path() + "|" + route.agentId();
             if (sends) {
-                String sent = ReasoningEffort.mapped(level.equals("xhigh") ? "high" : level, release, effortMap(compat));
+                String sent = ReasoningEffort.mapped(level.equals("xhigh") ? "high" : level, release, ReasoningEffort.rowMap(compat));
                 List<String> accepted = ReasoningEffort.acceptedBy(route.provider(), route.baseUrl(), route.upstreamId());
                 if (accepted == null || accepted.contains(sent) || !reported.add(key)) {
                     continue;
@@ -172,19 +169,6 @@ public final class ReasoningEffortMismatch implements Rule {
         }
         String l = level.trim().toLowerCase(Locale.ROOT);
         return l.equals("none") || l.equals("disabled") ? "off" : l;
-    }
-
-    private static Map<String, String> effortMap(Json5Object compat) {
-        if (compat == null || !(compat.get("reasoningEffortMap") instanceof Json5Object map)) {
-            return null;
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Json5Member m : map.members()) {
-            if (m.value() instanceof Json5String v) {
-                out.put(m.name(), v.value());
-            }
-        }
-        return out;
     }
 
     private static List<String> quoted(List<String> values) {
