@@ -10,6 +10,7 @@ import dev.clawc.diag.Diagnostic;
 import dev.clawc.diag.Secrets;
 import dev.clawc.diag.Severity;
 import dev.clawc.payload.Explanation;
+import dev.clawc.payload.FailoverRequests;
 import dev.clawc.payload.OpenRouterModels;
 import dev.clawc.payload.RequestContext;
 import dev.clawc.payload.RequestPlanner;
@@ -127,9 +128,10 @@ final class ExplainCommand implements Callable<Integer> {
             } else {
                 routes.addAll(planner.chain(agentId));
             }
+            List<Explanation> perAgent = new ArrayList<>();
             for (Route route : routes) {
                 if (refusal != null) {
-                    explanations.add(Explanation.refused(route, "OpenClaw " + result.version().version()
+                    perAgent.add(Explanation.refused(route, "OpenClaw " + result.version().version()
                             + " refuses this config and sends no request: " + refusal.message() + " (" + refusal.rule() + " at "
                             + (refusal.span() == null ? refusal.fileName() : refusal.span()) + ")"));
                     continue;
@@ -137,14 +139,16 @@ final class ExplainCommand implements Callable<Integer> {
                 Boolean known = ModelCatalog.bundled().knownToOpenClaw(route.provider(), route.upstreamId(), config.version());
                 if (Boolean.FALSE.equals(known)) {
                     String reason = ModelCatalog.bundled().refusalReason(route.provider(), route.upstreamId(), config.version());
-                    explanations.add(Explanation.refused(route, "OpenClaw " + config.version() + " sends no request: "
+                    perAgent.add(Explanation.refused(route, "OpenClaw " + config.version() + " sends no request: "
                             + (reason != null ? reason : "Unknown model: " + route.key()) + " (its built-in model catalog"
                             + " does not list this id)"));
                     continue;
                 }
                 RequestContext context = new RequestContext(config, route, thinking, freshInstall, models, settings.environment().asMap());
-                explanations.add(RequestPlanner.explain(context));
+                perAgent.add(RequestPlanner.explain(context));
             }
+            // a whole chain: each fallback also gets the request it receives after the models before it failed
+            explanations.addAll(model == null && refusal == null ? FailoverRequests.attach(config, routes, perAgent) : perAgent);
         }
         ExplainRenderer renderer = new ExplainRenderer(format, Terminal.useColor(noColor, streams.env()));
         // A model ref can come from `${VAR}` whose value is a key (fuzz finding, bench/fuzz.md): mask the whole report.

@@ -73,18 +73,14 @@ final class ExplainRenderer {
                 item.putNull("request");
                 item.put(e.modelled() ? "refusal" : "notModelled", e.refusal());
             } else {
-                ObjectNode req = item.putObject("request");
-                req.put("method", e.request().method());
-                req.put("url", e.request().url());
-                ObjectNode headers = req.putObject("headers");
-                for (Map.Entry<String, String> h : e.request().headers().entrySet()) {
-                    headers.put(h.getKey(), h.getValue());
-                }
-                req.set("body", e.request().body());
+                item.set("request", requestNode(e.request()));
             }
             ArrayNode notes = item.putArray("notes");
             for (Explanation.FieldNote note : e.notes()) {
                 notes.addObject().put("field", note.field()).put("reason", note.reason());
+            }
+            if (e.failover() != null) {
+                item.set("failover", failoverNode(e.failover()));
             }
             ArrayNode diagnostics = item.putArray("diagnostics");
             for (Diagnostic d : concerning(result.diagnostics(), route)) {
@@ -96,6 +92,37 @@ final class ExplainRenderer {
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static ObjectNode failoverNode(Explanation.FailoverTurn turn) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode reached = node.putArray("reachedOn");
+        turn.reachedOn().forEach(reached::add);
+        if (turn.unreached() != null) {
+            node.put("unreached", turn.unreached());
+        }
+        if (turn.request() == null) {
+            node.putNull("request");
+        } else {
+            node.set("request", requestNode(turn.request()));
+        }
+        ArrayNode notes = node.putArray("notes");
+        for (Explanation.FieldNote note : turn.notes()) {
+            notes.addObject().put("field", note.field()).put("reason", note.reason());
+        }
+        return node;
+    }
+
+    private static ObjectNode requestNode(dev.clawc.payload.HttpRequest request) {
+        ObjectNode req = JSON.createObjectNode();
+        req.put("method", request.method());
+        req.put("url", request.url());
+        ObjectNode headers = req.putObject("headers");
+        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+            headers.put(h.getKey(), h.getValue());
+        }
+        req.set("body", request.body());
+        return req;
     }
 
     private static JsonNode diagnosticNode(Diagnostic d) {
@@ -168,6 +195,9 @@ final class ExplainRenderer {
                     }
                 }
             }
+            if (e.failover() != null) {
+                out.append(failoverText(e.failover()));
+            }
             for (Diagnostic d : concerning(result.diagnostics(), route)) {
                 for (String line : diagnostics.render(d).split("\n")) {
                     out.append("   ").append(line).append('\n');
@@ -183,6 +213,38 @@ final class ExplainRenderer {
             for (Diagnostic d : other) {
                 out.append(diagnostics.render(d)).append('\n');
             }
+        }
+        return out.toString();
+    }
+
+    /** The fallback's turn after earlier models failed: when it happens and the turn list it then receives. */
+    private static String failoverText(Explanation.FailoverTurn turn) {
+        StringBuilder out = new StringBuilder();
+        if (turn.reachedOn().isEmpty()) {
+            out.append("   failover: never reached: ").append(turn.unreached()).append('\n');
+            return out.toString();
+        }
+        out.append("   failover: reached after ").append(String.join(", ", turn.reachedOn())).append('\n');
+        if (turn.request() == null) {
+            return out.toString();
+        }
+        ObjectNode body = turn.request().body();
+        String container = body.has("messages") ? "messages" : body.has("input") ? "input" : body.has("contents") ? "contents" : null;
+        if (container == null) {
+            out.append("   then the same request as above\n");
+            return out.toString();
+        }
+        Map<String, Integer> references = new java.util.LinkedHashMap<>();
+        for (Explanation.FieldNote note : turn.notes()) {
+            references.putIfAbsent(note.field(), references.size() + 1);
+        }
+        out.append("   then the same request as above, with ").append(container).append(":\n");
+        ObjectNode only = JSON.createObjectNode();
+        only.set(container, body.get(container));
+        out.append(AnnotatedJson.render(only, references, "   "));
+        for (Explanation.FieldNote note : turn.notes()) {
+            out.append("     [").append(references.get(note.field())).append("] ").append(note.field()).append(": ")
+                    .append(note.reason()).append('\n');
         }
         return out.toString();
     }

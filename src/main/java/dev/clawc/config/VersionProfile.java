@@ -75,6 +75,11 @@ public final class VersionProfile {
         return flag("openrouterMarkersByHost");
     }
 
+    /** The user turn a fallback model receives after the models before it failed (see switches.json5). */
+    public String failoverRetryPrompt() {
+        return text("failoverRetryPrompt");
+    }
+
     /** An HTTP 400 (request refused) makes the run fall over to the chain's next model. */
     public boolean failoverOnBadRequest() {
         return flag("failoverOnBadRequest");
@@ -168,6 +173,11 @@ public final class VersionProfile {
     /** Chat-completions system prompt layout. */
     public String completionsSystemLayout() {
         return text("completionsSystemLayout");
+    }
+
+    /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
+    public boolean completionsToolChoiceAuto() {
+        return flag("completionsToolChoiceAuto");
     }
 
     /** Thinking level on openai-completions routes. */

@@ -568,10 +568,16 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 } else {
                     system.put("content", "<text:" + role + ">");
                 }
-                ObjectNode prompt = user.putArray("content").addObject().put("type", "text").put("text", "<text:user:prompt>");
-                if (userMarker != null) {
-                    prompt.set("cache_control", userMarker);
-                    cacheNote("/messages/1/content/0/cache_control", userMarker);
+                if ("plain-prompt".equals(profile.completionsSystemLayout())) {
+                    user.put("content", "<text:user:prompt>");
+                    note("/messages/1/content", release + " sends the prompt as a plain string"
+                            + (userMarker != null ? ", so it carries no cache marker" : ""));
+                } else {
+                    ObjectNode prompt = user.putArray("content").addObject().put("type", "text").put("text", "<text:user:prompt>");
+                    if (userMarker != null) {
+                        prompt.set("cache_control", userMarker);
+                        cacheNote("/messages/1/content/0/cache_control", userMarker);
+                    }
                 }
             }
             return messages;
@@ -682,7 +688,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 if (marker(Where.LAST_TOOL) != null) {
                     cacheNote("/tools/-1/cache_control", marker(Where.LAST_TOOL));
                 }
-                if (compat.toolChoiceAuto()) {
+                if (compat.toolChoiceAuto() && profile.completionsToolChoiceAuto()) {
                     body.put("tool_choice", "auto");
                     note("/tool_choice", release + " sets `auto` explicitly on proxy-like endpoints");
                 }
