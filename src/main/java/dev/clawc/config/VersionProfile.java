@@ -175,6 +175,16 @@ public final class VersionProfile {
         return text("completionsSystemLayout");
     }
 
+    /** OpenClaw's compat normalization of chat-completions models before the endpoint-class era (see switches.json5). */
+    public String completionsNonNativeCompat() {
+        return text("completionsNonNativeCompat");
+    }
+
+    /** Any OpenRouter id resolves through OpenClaw's implicit `openrouter` provider entry (see switches.json5). */
+    public boolean openrouterImplicitProvider() {
+        return flag("openrouterImplicitProvider");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

@@ -182,6 +182,10 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 if (entry != null) {
                     return CompletionsModel.fromCatalog(entry, release + "'s built-in model catalog");
                 }
+                if (custom == null && openRouter && profile.openrouterImplicitProvider()) {
+                    return CompletionsModel.unknown(CompletionsModel.OPENROUTER_DEFAULT_MAX_TOKENS, release
+                            + "'s implicit `openrouter` provider entry (it accepts any id, with the OpenRouter Auto row's limit)");
+                }
                 if (custom == null) {
                     throw new Refusal(release + " does not know this model and sends no request: `Unknown model: "
                             + route.provider() + "/" + route.upstreamId() + "` (not in its built-in catalog, "
@@ -307,10 +311,20 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     || b.contains("mistral.ai") || b.contains("chutes.ai") || b.contains("deepseek.com") || zai
                     || p.equals("opencode") || b.contains("opencode.ai");
             boolean maxTokens = p.equals("mistral") || b.contains("mistral.ai") || b.contains("chutes.ai");
-            return override(model, new Compat(!nonStandard, !nonStandard,
-                    ReasoningEffort.detectedSupport(profile, p, b, route.endpointClass()), true,
+            // OpenClaw's own compat normalization on top of the model library's detection
+            String normalization = profile.completionsNonNativeCompat();
+            boolean nonNative = !b.isEmpty() && !"api.openai.com".equals(route.host());
+            boolean moonshotLike = p.equals("moonshot") || b.contains("moonshot.ai") || b.contains("moonshot.cn")
+                    || p.equals("dashscope") || b.contains("dashscope");
+            boolean noDeveloperRole = nonNative && normalization.startsWith("developer-role")
+                    || moonshotLike && !normalization.equals("zai");
+            boolean noUsage = nonNative && normalization.equals("developer-role-and-usage");
+            return override(model, new Compat(!nonStandard, !nonStandard && !noDeveloperRole,
+                    ReasoningEffort.detectedSupport(profile, p, b, route.endpointClass()), !noUsage,
                     maxTokens ? "max_tokens" : "max_completion_tokens", true, false, zai ? "zai" : "openai",
                     nonStandard ? release + "'s model library treats this provider as non-standard"
+                            : noUsage || noDeveloperRole ? release + " turns off the developer role" + (noUsage ? " and usage streaming" : "")
+                            + " for OpenAI-compatible endpoints other than api.openai.com"
                             : release + "'s model library sends it to every OpenAI-compatible endpoint but a few non-standard ones"));
         }
 
@@ -428,7 +442,19 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             h.put("content-type", "application/json");
             h.put("user-agent", "OpenAI/JS <v>");
             note("header:authorization", "the provider's API key as a bearer token (OpenAI SDK)");
-            if (openRouter) {
+            String attribution = profile.openrouterAttributionHeaders();
+            boolean toOpenRouterHost = route.host() != null && route.host().equals("openrouter.ai");
+            if ("library-default".equals(attribution) && toOpenRouterHost) {
+                h.put("http-referer", "https://pi.dev");
+                h.put("x-openrouter-title", "pi");
+                h.put("x-openrouter-categories", "cli-agent");
+                String why = release + " leaves OpenRouter attribution to its model library, which names itself on every request to openrouter.ai";
+                note("header:http-referer", why);
+                note("header:x-openrouter-title", why);
+            } else if ("none".equals(attribution) && openRouter) {
+                note("header:authorization", "the provider's API key as a bearer token (OpenAI SDK); " + release
+                        + " sends no OpenRouter attribution headers");
+            } else if (openRouter && !"library-default".equals(attribution)) {
                 boolean byProvider = "provider-id".equals(profile.openrouterAttributionRouteGate());
                 String ec = route.endpointClass();
                 boolean verified = "openrouter".equals(ec) || "default".equals(ec) || ec == null;
@@ -437,12 +463,12 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     String why = byProvider ? release + " adds OpenRouter app attribution for provider `openrouter`, whatever the base URL"
                             : release + " adds OpenRouter app attribution only on requests to openrouter.ai";
                     note("header:http-referer", why);
-                    if ("x-title".equals(profile.openrouterAttributionHeaders())) {
+                    if ("x-title".equals(attribution)) {
                         h.put("x-title", "OpenClaw");
                         note("header:x-title", why);
                     } else {
                         h.put("x-openrouter-title", "OpenClaw");
-                        h.put("x-openrouter-categories", OPENROUTER_CATEGORIES);
+                        h.put("x-openrouter-categories", "openrouter-title-cli".equals(attribution) ? "cli-agent" : OPENROUTER_CATEGORIES);
                         note("header:x-openrouter-title", why);
                         note("header:x-openrouter-categories", why);
                     }
@@ -637,6 +663,10 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
             if ("zai".equals(compat.thinkingFormat()) && model.reasoning()) {
                 body.putObject("thinking").put("type", level.equals("off") ? "disabled" : "enabled");
                 note("/thinking", thinkingLevelWhy);
+            } else if (openRouter && model.reasoning() && "reasoning-object".equals(profile.openrouterReasoningField())) {
+                // OpenClaw's OpenRouter wrapper writes reasoning.effort itself ("off" as "none")
+                body.putObject("reasoning").put("effort", level.equals("off") ? "none" : level);
+                note("/reasoning", thinkingLevelWhy + "; " + release + "'s OpenRouter wrapper sends it as `reasoning.effort`");
             } else if (!level.equals("off") && model.reasoning() && compat.reasoningEffort()) {
                 String effort = level.equals("xhigh") && !(route.upstreamId().contains("gpt-5.2") || route.upstreamId().contains("gpt-5.3"))
                         ? "high" : level;
