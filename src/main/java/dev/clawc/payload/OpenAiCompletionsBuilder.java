@@ -587,12 +587,14 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     note("/messages/2", release + " sends its internal context as a separate user message after the prompt");
                 }
             } else {
+                // plain-prompt releases print the cache boundary inside one block; older ones have none
+                String systemText = "plain-prompt".equals(profile.completionsSystemLayout()) ? "<text:" + role + ":stable+dynamic>" : "<text:" + role + ">";
                 if (sysMarker != null) {
-                    ObjectNode part = system.putArray("content").addObject().put("type", "text").put("text", "<text:" + role + ">");
+                    ObjectNode part = system.putArray("content").addObject().put("type", "text").put("text", systemText);
                     part.set("cache_control", sysMarker);
                     cacheNote("/messages/0/content/0/cache_control", sysMarker);
                 } else {
-                    system.put("content", "<text:" + role + ">");
+                    system.put("content", systemText);
                 }
                 if ("plain-prompt".equals(profile.completionsSystemLayout())) {
                     user.put("content", "<text:user:prompt>");
