@@ -185,6 +185,11 @@ public final class VersionProfile {
         return flag("openrouterImplicitProvider");
     }
 
+    /** OpenClaw's Responses transport turns a long cacheRetention into a prompt-cache lifetime field. */
+    public boolean responsesPromptCacheLifetime() {
+        return flag("responsesPromptCacheLifetime");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

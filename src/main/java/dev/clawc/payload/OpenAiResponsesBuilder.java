@@ -98,7 +98,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
                 if (route.baseUrl() != null && route.baseUrl().contains("api.openai.com")) {
                     body.put("prompt_cache_retention", "24h");
                 }
-            } else if (cacheKey) {
+            } else if (cacheKey && profile.responsesPromptCacheLifetime()) {
                 java.util.regex.Matcher v = Pattern.compile("^gpt-(\\d+)(?:\\.(\\d+))?(?:-|$)").matcher(route.upstreamId());
                 int major = v.find() ? Integer.parseInt(v.group(1)) : 0;
                 int minor = major > 0 && v.group(2) != null ? Integer.parseInt(v.group(2)) : 0;
