@@ -190,6 +190,11 @@ public final class VersionProfile {
         return flag("responsesPromptCacheLifetime");
     }
 
+    /** OpenRouter requests leave out tools for models the OpenRouter model list says take none. */
+    public boolean openrouterToolSupportFromList() {
+        return flag("openrouterToolSupportFromList");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

@@ -37,6 +37,11 @@ record CompletionsModel(boolean reasoning, List<String> efforts, boolean binary,
         return new CompletionsModel(false, null, false, false, maxTokens, false, null, null, source);
     }
 
+    /** The same model with its tool support unstated (a release that does not read it from this source). */
+    CompletionsModel withToolSupportUnstated() {
+        return new CompletionsModel(reasoning, efforts, binary, mandatory, maxTokens, image, null, compat, source);
+    }
+
     /** The same model as seen by a step that does not know it reasons (the thinking level on a cold gateway). */
     CompletionsModel withoutReasoning() {
         return new CompletionsModel(false, null, false, false, maxTokens, image, supportsTools, compat, source);

@@ -174,7 +174,9 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                     return CompletionsModel.unknown(CompletionsModel.OPENROUTER_DEFAULT_MAX_TOKENS,
                             "no entry for `" + route.upstreamId() + "` in the OpenRouter model list");
                 }
-                return CompletionsModel.fromOpenRouterList(entry);
+                CompletionsModel listed = CompletionsModel.fromOpenRouterList(entry);
+                // releases before it read tool support from the list send tools to every model
+                return profile.openrouterToolSupportFromList() ? listed : listed.withToolSupportUnstated();
             }
             CompletionsCatalog catalog = CompletionsCatalog.bundled();
             if (!managed && catalog.hasProvider(route.provider())) {
