@@ -195,6 +195,11 @@ public final class VersionProfile {
         return flag("openrouterToolSupportFromList");
     }
 
+    /** Anthropic Messages requests carry the fine-grained-tool-streaming beta. */
+    public boolean anthropicFineGrainedBeta() {
+        return flag("anthropicFineGrainedBeta");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

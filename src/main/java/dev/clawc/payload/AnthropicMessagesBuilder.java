@@ -291,6 +291,9 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         if (fastSpeed) {
             betas.add("fast-mode-2026-02-01");
         }
+        if (!profile.anthropicFineGrainedBeta() && configuredBetas.isEmpty()) {
+            betas.remove("fine-grained-tool-streaming-2025-05-14"); // pi-ai 0.69+ streams tool input without it
+        }
         betas = new ArrayList<>(new LinkedHashSet<>(betas));
         if (!betas.isEmpty()) {
             headers.put("anthropic-beta", String.join(",", betas));
