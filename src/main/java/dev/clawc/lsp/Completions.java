@@ -57,17 +57,18 @@ final class Completions {
             }
             return items;
         }
+        SchemaIndex schema = this.schema.forRelease(snapshot == null || snapshot.model() == null ? null : snapshot.model().version());
         if (at.expectsKey()) {
-            keys(at, text, positions, items);
+            keys(schema, at, text, positions, items);
         } else if (isInclude(at)) {
             includePaths(file, at, text, positions, items);
         } else {
-            values(at, text, positions, snapshot, items);
+            values(schema, at, text, positions, snapshot, items);
         }
         return items;
     }
 
-    private void keys(CursorLocation at, String text, Positions positions, List<CompletionItem> items) {
+    private void keys(SchemaIndex schema, CursorLocation at, String text, Positions positions, List<CompletionItem> items) {
         for (Map.Entry<String, SchemaIndex.Node> property : schema.properties(at.path()).entrySet()) {
             String name = property.getKey();
             if (at.siblingKeys().contains(name) && !name.equals(at.tokenValue(text))) {
@@ -94,7 +95,7 @@ final class Completions {
         }
     }
 
-    private void values(CursorLocation at, String text, Positions positions, Snapshot snapshot, List<CompletionItem> items) {
+    private void values(SchemaIndex schema, CursorLocation at, String text, Positions positions, Snapshot snapshot, List<CompletionItem> items) {
         boolean modelRef = false;
         Map<String, String> seen = new LinkedHashMap<>();
         for (SchemaIndex.Node node : schema.at(at.path())) {

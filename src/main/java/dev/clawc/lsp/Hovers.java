@@ -167,7 +167,8 @@ final class Hovers {
         }
         List<Object> path = new ArrayList<>(at.path());
         path.add(at.tokenValue(text));
-        String description = schema.description(path);
+        String description = schema.forRelease(snapshot == null || snapshot.model() == null ? null : snapshot.model().version())
+                .description(path);
         StringBuilder out = new StringBuilder();
         out.append("**`").append(ConfigPath.of(path.toArray())).append("`**\n\n");
         if (description != null) {

@@ -37,11 +37,38 @@ final class SchemaIndex {
     }
 
     private static volatile SchemaIndex bundled;
+    private static final java.util.concurrent.ConcurrentMap<dev.clawc.release.OpenClawVersion, SchemaIndex> LAYERED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JsonNode root;
+    /** The synced schema of the release being edited for (every section, its keys and values), or null. */
+    private final SchemaIndex release;
 
     SchemaIndex(JsonNode root) {
+        this(root, null);
+    }
+
+    private SchemaIndex(JsonNode root, SchemaIndex release) {
         this.root = root;
+        this.release = release;
+    }
+
+    /**
+     * This (hand-written) schema layered over the synced schema of the release the analysis chose: keys and values
+     * come from the release where it knows the object, descriptions and model-ref hints from ours.
+     */
+    SchemaIndex forRelease(dev.clawc.release.OpenClawVersion chosen) {
+        if (chosen == null || release != null) {
+            return this;
+        }
+        dev.clawc.release.OpenClawVersion synced = dev.clawc.release.Releases.bundled().factsFor(chosen);
+        if (synced == null) {
+            return this;
+        }
+        return LAYERED.computeIfAbsent(synced, v -> {
+            JsonNode schema = dev.clawc.schema.PreparedSchemas.of(v);
+            return schema == null ? this : new SchemaIndex(root, new SchemaIndex(schema, null));
+        });
     }
 
     static SchemaIndex bundled() {
@@ -59,8 +86,17 @@ final class SchemaIndex {
         return bundled;
     }
 
-    /** The subschemas that apply at a path (keys and indexes), flattened; empty where the schema says nothing. */
+    /** The subschemas that apply at a path (keys and indexes), flattened; ours first, then the release's. */
     List<Node> at(List<Object> path) {
+        List<Node> out = ownAt(path);
+        if (release != null) {
+            out = new ArrayList<>(out);
+            out.addAll(release.ownAt(path));
+        }
+        return out;
+    }
+
+    private List<Node> ownAt(List<Object> path) {
         List<Node> current = expand(new Node(root, null), null);
         for (Object segment : path) {
             List<Node> next = new ArrayList<>();
@@ -82,8 +118,32 @@ final class SchemaIndex {
      * (the schema keeps descriptions on the property or on the definition it refers to).
      */
     Map<String, Node> properties(List<Object> path) {
+        Map<String, Node> own = ownProperties(path);
+        Map<String, Node> released = release == null ? Map.of() : release.ownProperties(path);
+        if (released.isEmpty()) {
+            return own;
+        }
+        // the release decides which keys exist there; our description wins where we have one
         Map<String, Node> out = new LinkedHashMap<>();
-        for (Node node : at(path)) {
+        for (Map.Entry<String, Node> key : released.entrySet()) {
+            Node ours = own.get(key.getKey());
+            String description = ours == null ? null : ours.description();
+            if (description == null) {
+                out.put(key.getKey(), key.getValue());
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode merged = key.getValue().schema().isObject()
+                        ? ((com.fasterxml.jackson.databind.node.ObjectNode) key.getValue().schema()).deepCopy()
+                        : new ObjectMapper().createObjectNode();
+                merged.put("markdownDescription", description);
+                out.put(key.getKey(), new Node(merged, key.getValue().ref()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Node> ownProperties(List<Object> path) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (Node node : ownAt(path)) {
             JsonNode properties = node.schema().get("properties");
             if (properties == null) {
                 continue;
@@ -109,7 +169,7 @@ final class SchemaIndex {
     /** The {@code $ref} of the schema for any member of an object at this path ({@code additionalProperties}). */
     List<String> memberRefs(List<Object> path) {
         List<String> out = new ArrayList<>();
-        for (Node node : at(path)) {
+        for (Node node : ownAt(path)) {
             JsonNode additional = node.schema().get("additionalProperties");
             if (additional != null && additional.isObject()) {
                 for (Node expanded : expand(new Node(additional, null), null)) {
@@ -122,14 +182,19 @@ final class SchemaIndex {
         return out;
     }
 
-    /** The description for a member at a path: the property's own, else its definition's. */
+    /** The description for a member at a path: the property's own, else its definition's; ours before the release's. */
     String description(List<Object> path) {
+        String own = ownDescription(path);
+        return own != null || release == null ? own : release.ownDescription(path);
+    }
+
+    private String ownDescription(List<Object> path) {
         if (path.isEmpty()) {
             return null;
         }
         List<Object> parent = path.subList(0, path.size() - 1);
         Object last = path.get(path.size() - 1);
-        for (Node node : at(parent)) {
+        for (Node node : ownAt(parent)) {
             for (Node child : child(node, last)) {
                 if (child.description() != null) {
                     return child.description();

@@ -172,6 +172,32 @@ class LanguageServerTest {
     }
 
     @Test
+    void completesKeysOfEverySectionFromTheChosenReleasesSchema() throws Exception {
+        // gateway is an open object in our own schema; the synced release schema knows its keys, per release
+        Marked marked = Marked.of("{ gateway: { | } }\n");
+        Path file = write("openclaw.json5", marked.text());
+        lsp.open(file, marked.text());
+        List<String> oldLabels = lsp.complete(file, marked.cursor()).stream().map(CompletionItem::getLabel).toList();
+        assertTrue(oldLabels.containsAll(List.of("bind", "port", "mode")), oldLabels.toString());
+        assertFalse(oldLabels.contains("publicOrigin"), "2026.2.6 has no gateway.publicOrigin: " + oldLabels);
+
+        try (LspHarness newer = new LspHarness(LspHarness.options("2026.9.6", 0))) {
+            newer.open(file, marked.text());
+            List<String> labels = newer.complete(file, marked.cursor()).stream().map(CompletionItem::getLabel).toList();
+            assertTrue(labels.containsAll(List.of("bind", "port", "mode", "publicOrigin", "customBindHost")), labels.toString());
+        }
+    }
+
+    @Test
+    void completesEnumValuesOfEverySectionFromTheReleasesSchema() throws Exception {
+        Marked marked = Marked.of("{ gateway: { bind: \"|\" } }\n");
+        Path file = write("openclaw.json5", marked.text());
+        lsp.open(file, marked.text());
+        List<String> labels = lsp.complete(file, marked.cursor()).stream().map(CompletionItem::getLabel).toList();
+        assertEquals(List.of("auto", "lan", "loopback", "custom", "tailnet"), labels);
+    }
+
+    @Test
     void completesModelRefsFromCatalogsAndTheConfig() throws Exception {
         Marked marked = Marked.of("""
                 {
