@@ -31,9 +31,11 @@ public final class Fixer {
      * @param withheld fixes left out because they would have done harm, each with why (the others were applied)
      * @param before   the analysis of the original
      * @param after    the analysis of the fixed text (the original's when nothing applied)
+     * @param sources  the findings whose fixes were applied, in the order of {@code applied} (each
+     *                 located in the text of the round that offered it)
      */
     public record Result(byte[] bytes, String text, List<Fix> applied, List<Fix> skipped, String refusal,
-            List<Withheld> withheld, AnalysisResult before, AnalysisResult after) {
+            List<Withheld> withheld, AnalysisResult before, AnalysisResult after, List<Diagnostic> sources) {
         public boolean changed() {
             return !applied.isEmpty();
         }
@@ -48,15 +50,18 @@ public final class Fixer {
         AnalysisResult current = before;
         byte[] currentBytes = bytes;
         List<Fix> applied = new ArrayList<>();
+        List<Diagnostic> sources = new ArrayList<>();
         List<Fix> skipped = List.of();
         Set<String> seenTexts = new HashSet<>();
         String heldBack = null;
         java.util.Map<String, Withheld> withheld = new java.util.LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && current.file() != null; round++) {
             List<Fix> fixes = new ArrayList<>();
+            java.util.Map<Fix, Diagnostic> offeredBy = new java.util.IdentityHashMap<>();
             for (Diagnostic d : current.diagnostics()) {
                 if (d.fix() != null && wanted.test(d.rule())) {
                     fixes.add(d.fix());
+                    offeredBy.put(d.fix(), d);
                 }
             }
             Step step = step(displayName, bytes, current, fixes, settings);
@@ -70,6 +75,9 @@ public final class Fixer {
             }
             skipped = step.skipped;
             applied.addAll(step.applied);
+            for (Fix fix : step.applied) {
+                sources.add(offeredBy.get(fix));
+            }
             currentBytes = step.bytes;
             current = step.analysis;
         }
@@ -79,7 +87,7 @@ public final class Fixer {
             withheld.remove(fix.description());
         }
         return new Result(currentBytes, text, applied, skipped, applied.isEmpty() ? heldBack : refusal(before, current),
-                applied.isEmpty() ? List.of() : List.copyOf(withheld.values()), before, current);
+                applied.isEmpty() ? List.of() : List.copyOf(withheld.values()), before, current, List.copyOf(sources));
     }
 
     /** A fix kept out of the result, and the harm it would have done. */

@@ -47,6 +47,9 @@ public final class RetiredKey implements Rule {
                 continue;
             }
             for (Found found : KeyHistory.find(context.config().root(), entry.path())) {
+                if (!entry.matchesValue(found.member().value())) {
+                    continue;
+                }
                 if (!under(found.path(), reported)) {
                     reported.add(found.path());
                     ConfigPath target = entry.movedTo() == null ? null : entry.movedTo().bind(entry.path(), found.path());
@@ -55,22 +58,28 @@ public final class RetiredKey implements Rule {
             }
         }
         hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())));
+        java.util.Set<String> claims = new java.util.HashSet<>();
         for (Hit hit : hits) {
-            context.report(diagnostic(context, hit, hits, version));
+            context.report(diagnostic(context, hit, hits, version, claims));
         }
     }
 
-    private static Diagnostic.Builder diagnostic(RuleContext context, Hit hit, List<Hit> all, OpenClawVersion version) {
+    private static Diagnostic.Builder diagnostic(RuleContext context, Hit hit, List<Hit> all, OpenClawVersion version,
+            java.util.Set<String> claims) {
         KeyHistory.RetiredKey entry = hit.entry();
         Json5Member member = hit.found().member();
         ConfigPath path = hit.found().path();
         String where = path.parent().isRoot() ? "at the top level" : "in `" + path.parent() + "`";
-        Diagnostic.Builder d = context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
-                .at(member.key().span(), "not accepted by OpenClaw " + version)
+        boolean scalar = entry.shape() != null && entry.shape().scalar();
+        Diagnostic.Builder d = (scalar
+                ? context.diagnostic("a plain value for `" + member.name() + "` " + where + " was retired in OpenClaw " + entry.removedIn())
+                        .at(member.value().span(), "an object is expected by OpenClaw " + version)
+                : context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
+                        .at(member.key().span(), "not accepted by OpenClaw " + version))
                 .path(path)
                 .note(entry.note())
-                .note("OpenClaw " + version + " rejects the config as written (`Unrecognized key`); `openclaw doctor --fix`"
-                        + " migrates or removes retired keys, rewriting the file");
+                .note("OpenClaw " + version + " rejects the config as written (" + (scalar ? "wrong type" : "`Unrecognized key`")
+                        + "); `openclaw doctor --fix` migrates or removes retired keys, rewriting the file");
         if (entry.uncertain()) {
             d.note("the exact release is uncertain: " + (entry.lastAcceptedIn() == null ? "no release clawc checked accepted it"
                     : entry.lastAcceptedIn() + " still accepts it") + ", " + entry.removedIn() + " rejects it");
@@ -85,11 +94,18 @@ public final class RetiredKey implements Rule {
         switch (entry.repair()) {
             case REMOVE -> d.help("remove it").fix(new Fix("remove `" + member.name() + "`", removal(member)));
             case MOVE -> {
+                if (entry.shape() != null) {
+                    reshape(d, context, hit, target);
+                    break;
+                }
                 String value = scaled(member, entry.scale());
                 boolean rename = hit.target() != null && hit.target().parent().equals(path.parent());
                 String as = value == null ? "" : ", with the value in the new unit: `" + value + "`";
                 d.help(rename ? "rename it to `" + hit.target().lastKey() + "`" + as : "move it to `" + target + "`" + as);
                 Fix fix = hit.target() == null ? null : moveFix(hit, all, value);
+                if (fix == null && hit.target() != null) {
+                    fix = crossMove(context, hit, value, claims);
+                }
                 if (fix != null) {
                     d.fix(fix);
                 }
@@ -150,6 +166,80 @@ public final class RetiredKey implements Rule {
                     : new Fix.Edit(value.file().span(value.end(), value.end()), " }"));
         }
         return new Fix("move `" + member.name() + "` to `" + to + "`", edits);
+    }
+
+    /**
+     * A move that may change the value (a scalar wrapped into an object, a value mapped to its new spelling, a
+     * sibling's value preferred) or drop the key when the destination already holds one, as the entry's
+     * {@link KeyHistory.Shape} says.
+     */
+    private static void reshape(Diagnostic.Builder d, RuleContext context, Hit hit, String target) {
+        KeyHistory.Shape shape = hit.entry().shape();
+        Json5Member member = hit.found().member();
+        Json5Object owner = hit.found().owner();
+        ConfigPath path = hit.found().path();
+        ConfigPath to = hit.target();
+        Json5Member sibling = shape.preferSibling() == null ? null : owner.member(shape.preferSibling());
+        String value = shape.map(jsonText(sibling != null ? sibling.value() : member.value()));
+        if (to == null || value == null) {
+            d.help("move its value to `" + target + "`, or run `openclaw doctor --fix`");
+            return;
+        }
+        List<Object> own = path.segments();
+        List<Object> dest = to.segments();
+        if (dest.size() == own.size() + 1 && dest.subList(0, own.size()).equals(own) && dest.get(own.size()) instanceof String inner) {
+            // the value becomes an object holding it: `streaming: true` -> `streaming: { mode: "partial" }`
+            List<Fix.Edit> edits = new ArrayList<>();
+            edits.add(new Fix.Edit(member.value().span(), "{ " + keyText(inner, member.key()) + ": " + value + " }"));
+            if (sibling != null) {
+                edits.addAll(removal(sibling));
+            }
+            d.help("write it as `{ " + inner + ": " + value + " }`" + (sibling != null ? " (from `" + sibling.name() + "`), dropping `"
+                    + sibling.name() + "`" : ""));
+            d.fix(new Fix("write `" + member.name() + "` as `{ " + inner + ": " + value + " }`", edits));
+            return;
+        }
+        MemberMove.Landing landing = MemberMove.landing(context.config().root(), to);
+        if (landing == null) {
+            if (shape.dropWhenTargetSet() && MemberMove.exists(context.config().root(), to)) {
+                d.help("remove it: `" + to + "` is set and wins");
+                d.fix(new Fix("remove `" + member.name() + "` (`" + to + "` is set)", removal(member)));
+            } else {
+                d.help("move its value to `" + target + "`");
+            }
+            return;
+        }
+        List<Fix.Edit> edits = MemberMove.edits(member, landing, value);
+        d.help("move it to `" + target + "`" + (value.equals(member.value().span().text()) ? "" : " as `" + value + "`"));
+        if (edits != null) {
+            d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
+        }
+    }
+
+    /** The value as JSON text (strings double-quoted), for looking it up in a shape's value map. */
+    private static String jsonText(dev.clawc.json5.Json5Value value) {
+        if (value instanceof dev.clawc.json5.Json5String s) {
+            return "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        return value.span().text();
+    }
+
+    /**
+     * An edit for a move to another object ({@code agents.defaults.memorySearch} to {@code memory.search}):
+     * the member is cut and written into the destination, creating the objects on the way; only the first
+     * of the round's moves that would create the same new member gets one.
+     */
+    private static Fix crossMove(RuleContext context, Hit hit, String scaledValue, java.util.Set<String> claims) {
+        MemberMove.Landing landing = MemberMove.landing(context.config().root(), hit.target());
+        if (landing == null || claims.contains(landing.claim())) {
+            return null;
+        }
+        List<Fix.Edit> edits = MemberMove.edits(hit.found().member(), landing, scaledValue);
+        if (edits == null) {
+            return null;
+        }
+        claims.add(landing.claim());
+        return new Fix("move `" + hit.found().member().name() + "` to `" + hit.target() + "`", edits);
     }
 
     /** The value multiplied for a unit change, or null when there is no change or the value is not a plain number. */
