@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  * is applied fix by fix, keeping only the harmless ones; when no fix is harmless the set is refused.
  */
 public final class Fixer {
-    /** Enough for chains of dependent fixes; a fix that keeps re-offering itself stops here. */
-    static final int MAX_ROUNDS = 16;
+    /** Enough for chains of dependent fixes and for a drifted file whose fixes must go one per round; a fix that keeps re-offering itself stops here. */
+    static final int MAX_ROUNDS = 48;
 
     /**
      * @param bytes    the fixed file's bytes (byte order mark kept), or the original when nothing applies

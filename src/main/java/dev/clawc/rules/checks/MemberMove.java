@@ -84,13 +84,11 @@ final class MemberMove {
         SourceFile file = source.file();
         String text = file.text();
         Json5Object into = landing.into();
-        if (!into.members().isEmpty()) {
-            Span last = into.members().get(into.members().size() - 1).span();
-            if (last.start() <= source.start() && source.end() <= last.end()) {
-                return null; // the insertion after the last member would touch the removed text
-            }
-        } else if (into.span().start() <= source.start() && source.end() <= into.span().end()) {
-            return null;
+        if (into.members().contains(member)) {
+            // a move inside the member's own object: rewrite it where it stands
+            String chain = chain(landing.missing(), valueText != null ? valueText : member.value().span().text(), member.key(),
+                    "", "", "", false);
+            return List.of(new Fix.Edit(source, chain));
         }
         List<Fix.Edit> removal = RetiredKey.removal(member);
         String carried = carriedComment(member, removal);
@@ -102,7 +100,7 @@ final class MemberMove {
             int close = into.span().end() - 1;
             String chain = chain(landing.missing(), value, member.key(), "", "", oldIndent, false);
             edits.add(new Fix.Edit(file.span(close, close), " " + chain + (carried == null ? " " : " /* " + carried + " */ ")));
-            return edits;
+            return clear(edits, removal);
         }
         Json5Member last = into.members().get(into.members().size() - 1);
         int valueEnd = last.span().end();
@@ -124,7 +122,7 @@ final class MemberMove {
             } else {
                 edits.add(new Fix.Edit(file.span(valueEnd, valueEnd), ", " + chain));
             }
-            return edits;
+            return clear(edits, removal);
         }
         int lineEnd = afterComma;
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
@@ -140,6 +138,21 @@ final class MemberMove {
             line = landing.missing().size() == 1 ? line + " // " + carried : line.replaceFirst("\\{", "{ // " + java.util.regex.Matcher.quoteReplacement(carried));
         }
         edits.add(new Fix.Edit(file.span(lineEnd, lineEnd), line));
+        return clear(edits, removal);
+    }
+
+    /** The edits, or null when an insertion touches the removed text (both would edit the same place). */
+    private static List<Fix.Edit> clear(List<Fix.Edit> edits, List<Fix.Edit> removal) {
+        for (Fix.Edit edit : edits) {
+            if (removal.contains(edit)) {
+                continue;
+            }
+            for (Fix.Edit cut : removal) {
+                if (cut.span().start() <= edit.span().end() && edit.span().start() <= cut.span().end()) {
+                    return null;
+                }
+            }
+        }
         return edits;
     }
 

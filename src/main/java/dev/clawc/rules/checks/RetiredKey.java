@@ -281,9 +281,19 @@ public final class RetiredKey implements Rule {
         boolean ownLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
         int j = skipBlanks(text, end);
         if (ownLine && text.startsWith("//", j)) {
-            while (j < text.length() && text.charAt(j) != '\n') {
-                j++;
+            // the comment after the member stays, on its own line: only the member (and its comma) goes
+            List<Fix.Edit> edits = new ArrayList<>();
+            if (!comma) {
+                int before = span.start() - 1;
+                while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                    before--;
+                }
+                if (before >= 0 && text.charAt(before) == ',') {
+                    edits.add(new Fix.Edit(file.span(before, before + 1), ""));
+                }
             }
+            edits.add(new Fix.Edit(file.span(span.start(), j), ""));
+            return edits;
         }
         boolean lineEnds = j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
         List<Fix.Edit> edits = new ArrayList<>();
