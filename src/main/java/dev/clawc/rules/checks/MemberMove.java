@@ -90,7 +90,7 @@ final class MemberMove {
                     "", "", "", false);
             return List.of(new Fix.Edit(source, chain));
         }
-        List<Fix.Edit> removal = RetiredKey.removal(member);
+        List<Fix.Edit> removal = RetiredKey.cut(member);
         String carried = carriedComment(member, removal);
         String oldIndent = indentOf(text, member.key().span().start());
         String value = valueText != null ? valueText : member.value().span().text();

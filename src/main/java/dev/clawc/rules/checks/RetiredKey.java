@@ -42,6 +42,7 @@ public final class RetiredKey implements Rule {
         OpenClawVersion version = context.version();
         List<Hit> hits = new ArrayList<>();
         List<ConfigPath> reported = new ArrayList<>();
+        List<ConfigPath> moving = new ArrayList<>();
         for (KeyHistory.RetiredKey entry : KeyHistory.bundled().retired()) {
             if (!entry.rejectedBy(version) || entry.reportedBy() != null) {
                 continue;
@@ -50,14 +51,19 @@ public final class RetiredKey implements Rule {
                 if (!entry.matchesValue(found.member().value())) {
                     continue;
                 }
-                if (!under(found.path(), reported)) {
+                boolean insideMove = moving.stream().anyMatch(m -> isAncestor(m, found.path()));
+                if (insideMove || !under(found.path(), reported)) {
                     reported.add(found.path());
                     ConfigPath target = entry.movedTo() == null ? null : entry.movedTo().bind(entry.path(), found.path());
                     hits.add(new Hit(entry, found, target));
+                    if (target != null && entry.repair() == KeyHistory.Repair.MOVE && entry.shape() == null) {
+                        moving.add(found.path()); // keys retired inside a moved value are reported too: they go first
+                    }
                 }
             }
         }
-        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())));
+        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())
+                && !moving.contains(o.found().path())));
         java.util.Set<String> claims = new java.util.HashSet<>();
         for (Hit hit : hits) {
             context.report(diagnostic(context, hit, hits, version, claims));
@@ -99,6 +105,10 @@ public final class RetiredKey implements Rule {
                     break;
                 }
                 String value = scaled(member, entry.scale());
+                if (all.stream().anyMatch(o -> o != hit && isAncestor(path, o.found().path()))) {
+                    d.help("move it to `" + target + "` once the retired keys inside it are gone");
+                    break;
+                }
                 boolean rename = hit.target() != null && hit.target().parent().equals(path.parent());
                 String as = value == null ? "" : ", with the value in the new unit: `" + value + "`";
                 d.help(rename ? "rename it to `" + hit.target().lastKey() + "`" + as : "move it to `" + target + "`" + as);
@@ -268,6 +278,59 @@ public final class RetiredKey implements Rule {
      * takes the comma before it, so no trailing comma is left behind.
      */
     static List<Fix.Edit> removal(Json5Member member) {
+        List<Fix.Edit> edits = cut(member);
+        List<String> inner = new ArrayList<>();
+        innerComments(member.value(), member.span(), inner);
+        if (inner.isEmpty()) {
+            return edits;
+        }
+        // comments written inside the removed value stay, each on its own line where the member was
+        String text = member.span().file().text();
+        int lineStart = member.span().start();
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            return edits; // written on a line with other members: the value's comments go with it
+        }
+        String indent = text.substring(lineStart, member.span().start());
+        StringBuilder kept = new StringBuilder();
+        for (String comment : inner) {
+            kept.append(indent).append(comment).append('\n');
+        }
+        List<Fix.Edit> out = new ArrayList<>();
+        out.add(new Fix.Edit(member.span().file().span(lineStart, lineStart), kept.toString()));
+        out.addAll(edits);
+        return out;
+    }
+
+    /** The text of every comment inside {@code within}, in source order. */
+    private static void innerComments(dev.clawc.json5.Json5Value value, Span within, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        List<dev.clawc.json5.Comment> here = new ArrayList<>(value.comments());
+        if (value instanceof Json5Object object) {
+            for (Json5Member m : object.members()) {
+                here.addAll(m.comments());
+            }
+        }
+        here.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+        List<dev.clawc.json5.Json5Value> children = value instanceof Json5Object object
+                ? object.members().stream().map(Json5Member::value).toList()
+                : value instanceof dev.clawc.json5.Json5Array array ? array.elements() : List.of();
+        for (dev.clawc.json5.Comment c : here) {
+            if (c.span().start() >= within.start() && c.span().end() <= within.end()) {
+                out.add(c.span().text().trim());
+            }
+        }
+        for (dev.clawc.json5.Json5Value child : children) {
+            innerComments(child, within, out);
+        }
+    }
+
+    /** The edits that delete a member and everything inside it (a move: its comments travel with the value). */
+    static List<Fix.Edit> cut(Json5Member member) {
         Span span = member.span();
         SourceFile file = span.file();
         String text = file.text();
