@@ -107,17 +107,21 @@ public final class Fixer {
         return new Step(result.applied(), result.skipped(), result.text(), bytes, Analyzer.analyze(name, bytes, settings));
     }
 
-    /** The round's fixes one at a time, each kept only when the text stays no worse than the original. */
+    /**
+     * The round's fixes one at a time, each added to those kept so far (all on the round's text, so their spans
+     * still hold) and kept only when the text stays no worse than the original.
+     */
     private static Step greedy(String name, byte[] original, AnalysisResult first, AnalysisResult current, List<Fix> fixes,
             AnalysisSettings settings, java.util.Map<String, Withheld> withheld) {
         Step kept = null;
         List<Fix> applied = new ArrayList<>();
         List<Fix> skipped = new ArrayList<>();
-        AnalysisResult base = current;
         for (Fix fix : fixes) {
-            Step one = step(name, original, base, List.of(fix), settings);
+            List<Fix> trial = new ArrayList<>(applied);
+            trial.add(fix);
+            Step one = step(name, original, current, trial, settings);
             String harm = one == null ? null : worse(first, one.analysis);
-            if (one == null || harm != null) {
+            if (one == null || harm != null || one.applied.size() < trial.size()) {
                 skipped.add(fix);
                 if (harm != null) {
                     withheld.putIfAbsent(fix.description(), new Withheld(fix, harm));
@@ -125,12 +129,9 @@ public final class Fixer {
                 continue;
             }
             applied.add(fix);
-            base = one.analysis;
-            kept = new Step(applied, skipped, one.text, one.bytes, one.analysis);
-            // later fixes carry spans of the text before this one: analyse again next round
-            break;
+            kept = new Step(List.copyOf(applied), skipped, one.text, one.bytes, one.analysis);
         }
-        return kept;
+        return kept == null ? null : new Step(kept.applied, skipped, kept.text, kept.bytes, kept.analysis);
     }
 
     /** Why the fixed text must not be written, or null when it is at least as good as the original. */
