@@ -63,9 +63,11 @@ public final class KeyHistory {
      * object at the same path is the current shape); {@code values} maps the old value's JSON text to the new one
      * ({@code default} for any other); {@code preferSibling} names a sibling key whose value, when present, wins
      * over the member's own; {@code dropWhenTargetSet}: when the destination already holds a value, removing the
-     * member is the migration (the newer value wins).
+     * member is the migration (the newer value wins); {@code eachElement}: a member (as JSON5 text, e.g.
+     * {@code capabilities: ["audio"]}) every object of the moved array gains.
      */
-    public record Shape(java.util.Map<String, String> values, String preferSibling, boolean dropWhenTargetSet, boolean scalar) {
+    public record Shape(java.util.Map<String, String> values, String preferSibling, boolean dropWhenTargetSet, boolean scalar,
+            String eachElement) {
         /** The new value's JSON text for an old value's JSON text, or null when it maps to nothing. */
         public String map(String oldJson) {
             if (values.isEmpty()) {
@@ -311,10 +313,11 @@ public final class KeyHistory {
         }
         String sibling = text(entry, "preferSibling");
         boolean drop = flag(entry, "dropWhenTargetSet");
-        if (!scalar && values.isEmpty() && sibling == null && !drop) {
+        String each = text(entry, "eachElement");
+        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null) {
             return null;
         }
-        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar);
+        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each);
     }
 
     private static String text(Json5Object entry, String key) {

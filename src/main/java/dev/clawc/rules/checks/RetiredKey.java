@@ -191,6 +191,9 @@ public final class RetiredKey implements Rule {
         ConfigPath to = hit.target();
         Json5Member sibling = shape.preferSibling() == null ? null : owner.member(shape.preferSibling());
         String value = shape.map(jsonText(sibling != null ? sibling.value() : member.value()));
+        if (value != null && shape.eachElement() != null) {
+            value = withEachElement(member.value(), shape.eachElement());
+        }
         if (to == null || value == null) {
             d.help("move its value to `" + target + "`, or run `openclaw doctor --fix`");
             return;
@@ -224,6 +227,32 @@ public final class RetiredKey implements Rule {
         if (edits != null) {
             d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
         }
+    }
+
+    /**
+     * The array's text with {@code addition} written first in each of its objects, or null when an element is not
+     * an object or already has that key (merging is a judgement call).
+     */
+    private static String withEachElement(dev.clawc.json5.Json5Value value, String addition) {
+        if (!(value instanceof dev.clawc.json5.Json5Array array)) {
+            return null;
+        }
+        String key = addition.substring(0, addition.indexOf(':')).trim().replace("\"", "");
+        Span span = array.span();
+        StringBuilder out = new StringBuilder();
+        int at = span.start();
+        String text = span.file().text();
+        for (dev.clawc.json5.Json5Value element : array.elements()) {
+            if (!(element instanceof Json5Object object) || object.member(key) != null) {
+                return null;
+            }
+            int open = object.span().start() + 1;
+            String after = Character.isWhitespace(text.charAt(open)) ? "," : ", ";
+            out.append(text, at, open).append(object.members().isEmpty() ? " " + addition + " " : " " + addition + after);
+            at = open;
+        }
+        out.append(text, at, span.end());
+        return out.toString();
     }
 
     /** The value as JSON text (strings double-quoted), for looking it up in a shape's value map. */

@@ -119,10 +119,10 @@ class RetiredKeyTest {
         String into = "{gateway: {nodes: {commands: {allow: ['a']}, denyCommands: ['b']}}}";
         assertEquals("{gateway: {nodes: {commands: {allow: ['a'], deny: ['b']}}}}", apply(into, tester.check(into).get(0).fix()));
         assertNull(tester.check("{gateway: {nodes: {commands: {deny: ['a']}, denyCommands: ['b']}}}").get(0).fix());
-        // a value whose new shape clawc cannot write (per-capability media lists into one list): help only
-        Diagnostic media = tester.check("{tools: {media: {audio: {models: [{provider: 'openai', model: 'whisper-1'}]}}}}").get(0);
-        assertNull(media.fix());
-        assertTrue(media.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), media.help().toString());
+        // a value only doctor can carry over (the QMD backend's collections): help only
+        Diagnostic qmd = tester.check("{memory: {qmd: {paths: [{path: '~/notes'}]}}}").get(0);
+        assertNull(qmd.fix());
+        assertTrue(qmd.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), qmd.help().toString());
     }
 
     @Test
@@ -132,6 +132,10 @@ class RetiredKeyTest {
         assertEquals("{messages: {ackReaction: 'x'}, gateway: {port: 1}, tts: {provider: 'openai'}}", apply(text, tts.fix()));
         // the destination exists: merging is a judgement call
         assertNull(tester.check("{messages: {tts: {provider: 'openai'}}, tts: {auto: 'off'}}").get(0).fix());
+        // per-capability media lists join the one list, each entry tagged with its capability
+        String media = "{tools: {media: {audio: {enabled: true, models: [{provider: 'openai', model: 'whisper-1'}]}}}}";
+        assertEquals("{tools: {media: {audio: {enabled: true}, models: [{ capabilities: [\"audio\"], provider: 'openai', model: 'whisper-1'}]}}}",
+                apply(media, tester.check(media).get(0).fix()));
     }
 
     @Test
