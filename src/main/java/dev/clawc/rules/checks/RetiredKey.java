@@ -56,8 +56,10 @@ public final class RetiredKey implements Rule {
                     reported.add(found.path());
                     ConfigPath target = entry.movedTo() == null ? null : entry.movedTo().bind(entry.path(), found.path());
                     hits.add(new Hit(entry, found, target));
-                    if (target != null && entry.repair() == KeyHistory.Repair.MOVE && entry.shape() == null) {
-                        moving.add(found.path()); // keys retired inside a moved value are reported too: they go first
+                    if (target != null && entry.repair() == KeyHistory.Repair.MOVE && entry.shape() == null
+                            || entry.repair() == KeyHistory.Repair.REMOVE) {
+                        // keys retired inside a moved or removed value are reported too: their own migration goes first
+                        moving.add(found.path());
                     }
                 }
             }
@@ -98,7 +100,14 @@ public final class RetiredKey implements Rule {
             target = entry.movedTo().toString().replace("*", "<id>");
         }
         switch (entry.repair()) {
-            case REMOVE -> d.help("remove it").fix(new Fix("remove `" + member.name() + "`", removal(member)));
+            case REMOVE -> {
+                if (all.stream().anyMatch(o -> o != hit && isAncestor(path, o.found().path()))) {
+                    d.help("remove it once the keys inside it have been migrated");
+                } else {
+                    d.help(target == null ? "remove it" : "remove it (`" + target + "` is where this is set now)")
+                            .fix(new Fix("remove `" + member.name() + "`", removal(member)));
+                }
+            }
             case MOVE -> {
                 if (entry.shape() != null) {
                     reshape(d, context, hit, target);

@@ -170,9 +170,15 @@ class RetiredKeyTest {
     void reportsEveryRetiredKeyOnce() {
         List<Diagnostic> found = tester.check("{browser: {color: '#f00', profiles: {a: {cdpPort: 1, color: '#0f0'},"
                 + " b: {cdpPort: 2, color: '#00f'}}}, web: {enabled: true}}");
-        assertEquals(List.of("browser.color", "browser.profiles.a.color", "browser.profiles.b.color", "web"), paths(found).stream().sorted().collect(Collectors.toList()));
+        // `web.enabled` moves out of the retired `web` block first (to channels.whatsapp.enabled), then `web` goes
+        assertEquals(List.of("browser.color", "browser.profiles.a.color", "browser.profiles.b.color", "web", "web.enabled"),
+                paths(found).stream().sorted().collect(Collectors.toList()));
         Diagnostic web = found.stream().filter(d -> d.path().toString().equals("web")).findFirst().orElseThrow();
         assertTrue(web.message().contains("at the top level"), web.message());
+        assertNull(web.fix());
+        String text = "{web: {enabled: true, heartbeatSeconds: 60}}";
+        Diagnostic enabled = tester.check(text).stream().filter(d -> d.path().toString().equals("web.enabled")).findFirst().orElseThrow();
+        assertEquals("{web: {heartbeatSeconds: 60}, channels: { whatsapp: { enabled: true } }}", apply(text, enabled.fix()));
         assertNotNull(found.get(0).fix());
     }
 }
