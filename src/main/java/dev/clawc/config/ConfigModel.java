@@ -320,7 +320,10 @@ public final class ConfigModel {
         single(top, "tools", "exec", "reviewer", "model");
         single(top, "tts", "summaryModel");
         single(top, "talk", "realtime", "model");
-        single(top, "memory", "search", "model");
+        if (!(Nodes.at(root, "memory", "search", "provider") instanceof Json5String)) {
+            // with a memory `provider` set, `model` is that provider's own embedding model id, not a provider/model ref
+            single(top, "memory", "search", "model");
+        }
     }
 
     /** The chat chain: `model` as a string (primary only) or {primary, fallbacks}. */

@@ -40,7 +40,12 @@ public final class KeyHistory {
      */
     public record RetiredKey(KeyPattern path, OpenClawVersion removedIn, OpenClawVersion lastAcceptedIn,
             OpenClawVersion addedIn, KeyPattern movedTo, Repair repair, long scale, boolean migratedOnLoad,
-            String reportedBy, boolean uncertain, String note, String source) {
+            String reportedBy, boolean uncertain, String note, String source, Shape shape) {
+
+        /** True when a member found at {@code path} is this retired key (a scalar-only entry skips objects). */
+        public boolean matchesValue(Json5Value value) {
+            return shape == null || !shape.scalar() || !(value instanceof Json5Object);
+        }
 
         /** True when the release rejects the key because it is retired (not merely too old to know it). */
         public boolean rejectedBy(OpenClawVersion version) {
@@ -50,6 +55,26 @@ public final class KeyHistory {
         /** True when the release is known to accept the key (or load it with an in-memory migration). */
         public boolean acceptedBy(OpenClawVersion version) {
             return (addedIn == null || version.compareTo(addedIn) >= 0) && !rejectedBy(version);
+        }
+    }
+
+    /**
+     * How a retired value's shape changes when it moves: {@code scalar} entries match only a non-object value (an
+     * object at the same path is the current shape); {@code values} maps the old value's JSON text to the new one
+     * ({@code default} for any other); {@code preferSibling} names a sibling key whose value, when present, wins
+     * over the member's own; {@code dropWhenTargetSet}: when the destination already holds a value, removing the
+     * member is the migration (the newer value wins); {@code eachElement}: a member (as JSON5 text, e.g.
+     * {@code capabilities: ["audio"]}) every object of the moved array gains.
+     */
+    public record Shape(java.util.Map<String, String> values, String preferSibling, boolean dropWhenTargetSet, boolean scalar,
+            String eachElement) {
+        /** The new value's JSON text for an old value's JSON text, or null when it maps to nothing. */
+        public String map(String oldJson) {
+            if (values.isEmpty()) {
+                return oldJson;
+            }
+            String mapped = values.get(oldJson);
+            return mapped != null ? mapped : values.getOrDefault("default", oldJson);
         }
     }
 
@@ -151,7 +176,7 @@ public final class KeyHistory {
     /** The retired-key entry matching this exact path, or null. */
     public RetiredKey retiredAt(ConfigPath path) {
         for (RetiredKey key : retired) {
-            if (key.path().matches(path)) {
+            if (key.path().matches(path) && (key.shape() == null || !key.shape().scalar())) {
                 return key;
             }
         }
@@ -251,7 +276,7 @@ public final class KeyHistory {
             long scale = e.get("scale") instanceof Json5Number n ? n.decimalValue().longValueExact() : 1;
             retired.add(new RetiredKey(path, OpenClawVersion.parse(required(e, "removedIn")), version(e, "lastAcceptedIn"), version(e, "addedIn"),
                     movedTo == null ? null : KeyPattern.parse(movedTo, List.of()), how, scale, flag(e, "migratedOnLoad"),
-                    text(e, "reportedBy"), flag(e, "uncertain"), required(e, "note"), required(e, "source")));
+                    text(e, "reportedBy"), flag(e, "uncertain"), required(e, "note"), required(e, "source"), shape(e)));
         }
         List<IntroducedKey> introduced = new ArrayList<>();
         for (Json5Value v : ((Json5Array) file.get("introduced")).elements()) {
@@ -276,6 +301,23 @@ public final class KeyHistory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Shape shape(Json5Object entry) {
+        boolean scalar = flag(entry, "scalar");
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (entry.get("values") instanceof Json5Object map) {
+            for (Json5Member m : map.members()) {
+                values.put(m.name(), ((Json5String) m.value()).value());
+            }
+        }
+        String sibling = text(entry, "preferSibling");
+        boolean drop = flag(entry, "dropWhenTargetSet");
+        String each = text(entry, "eachElement");
+        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null) {
+            return null;
+        }
+        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each);
     }
 
     private static String text(Json5Object entry, String key) {

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  * is applied fix by fix, keeping only the harmless ones; when no fix is harmless the set is refused.
  */
 public final class Fixer {
-    /** Enough for chains of dependent fixes; a fix that keeps re-offering itself stops here. */
-    static final int MAX_ROUNDS = 16;
+    /** Enough for chains of dependent fixes and for a drifted file whose fixes must go one per round; a fix that keeps re-offering itself stops here. */
+    static final int MAX_ROUNDS = 48;
 
     /**
      * @param bytes    the fixed file's bytes (byte order mark kept), or the original when nothing applies
@@ -31,9 +31,11 @@ public final class Fixer {
      * @param withheld fixes left out because they would have done harm, each with why (the others were applied)
      * @param before   the analysis of the original
      * @param after    the analysis of the fixed text (the original's when nothing applied)
+     * @param sources  the findings whose fixes were applied, in the order of {@code applied} (each
+     *                 located in the text of the round that offered it)
      */
     public record Result(byte[] bytes, String text, List<Fix> applied, List<Fix> skipped, String refusal,
-            List<Withheld> withheld, AnalysisResult before, AnalysisResult after) {
+            List<Withheld> withheld, AnalysisResult before, AnalysisResult after, List<Diagnostic> sources) {
         public boolean changed() {
             return !applied.isEmpty();
         }
@@ -48,15 +50,18 @@ public final class Fixer {
         AnalysisResult current = before;
         byte[] currentBytes = bytes;
         List<Fix> applied = new ArrayList<>();
+        List<Diagnostic> sources = new ArrayList<>();
         List<Fix> skipped = List.of();
         Set<String> seenTexts = new HashSet<>();
         String heldBack = null;
         java.util.Map<String, Withheld> withheld = new java.util.LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && current.file() != null; round++) {
             List<Fix> fixes = new ArrayList<>();
+            java.util.Map<Fix, Diagnostic> offeredBy = new java.util.IdentityHashMap<>();
             for (Diagnostic d : current.diagnostics()) {
                 if (d.fix() != null && wanted.test(d.rule())) {
                     fixes.add(d.fix());
+                    offeredBy.put(d.fix(), d);
                 }
             }
             Step step = step(displayName, bytes, current, fixes, settings);
@@ -70,6 +75,9 @@ public final class Fixer {
             }
             skipped = step.skipped;
             applied.addAll(step.applied);
+            for (Fix fix : step.applied) {
+                sources.add(offeredBy.get(fix));
+            }
             currentBytes = step.bytes;
             current = step.analysis;
         }
@@ -79,7 +87,7 @@ public final class Fixer {
             withheld.remove(fix.description());
         }
         return new Result(currentBytes, text, applied, skipped, applied.isEmpty() ? heldBack : refusal(before, current),
-                applied.isEmpty() ? List.of() : List.copyOf(withheld.values()), before, current);
+                applied.isEmpty() ? List.of() : List.copyOf(withheld.values()), before, current, List.copyOf(sources));
     }
 
     /** A fix kept out of the result, and the harm it would have done. */
@@ -99,17 +107,21 @@ public final class Fixer {
         return new Step(result.applied(), result.skipped(), result.text(), bytes, Analyzer.analyze(name, bytes, settings));
     }
 
-    /** The round's fixes one at a time, each kept only when the text stays no worse than the original. */
+    /**
+     * The round's fixes one at a time, each added to those kept so far (all on the round's text, so their spans
+     * still hold) and kept only when the text stays no worse than the original.
+     */
     private static Step greedy(String name, byte[] original, AnalysisResult first, AnalysisResult current, List<Fix> fixes,
             AnalysisSettings settings, java.util.Map<String, Withheld> withheld) {
         Step kept = null;
         List<Fix> applied = new ArrayList<>();
         List<Fix> skipped = new ArrayList<>();
-        AnalysisResult base = current;
         for (Fix fix : fixes) {
-            Step one = step(name, original, base, List.of(fix), settings);
+            List<Fix> trial = new ArrayList<>(applied);
+            trial.add(fix);
+            Step one = step(name, original, current, trial, settings);
             String harm = one == null ? null : worse(first, one.analysis);
-            if (one == null || harm != null) {
+            if (one == null || harm != null || one.applied.size() < trial.size()) {
                 skipped.add(fix);
                 if (harm != null) {
                     withheld.putIfAbsent(fix.description(), new Withheld(fix, harm));
@@ -117,12 +129,9 @@ public final class Fixer {
                 continue;
             }
             applied.add(fix);
-            base = one.analysis;
-            kept = new Step(applied, skipped, one.text, one.bytes, one.analysis);
-            // later fixes carry spans of the text before this one: analyse again next round
-            break;
+            kept = new Step(List.copyOf(applied), skipped, one.text, one.bytes, one.analysis);
         }
-        return kept;
+        return kept == null ? null : new Step(kept.applied, skipped, kept.text, kept.bytes, kept.analysis);
     }
 
     /** Why the fixed text must not be written, or null when it is at least as good as the original. */

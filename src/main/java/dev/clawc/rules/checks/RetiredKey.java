@@ -42,35 +42,52 @@ public final class RetiredKey implements Rule {
         OpenClawVersion version = context.version();
         List<Hit> hits = new ArrayList<>();
         List<ConfigPath> reported = new ArrayList<>();
+        List<ConfigPath> moving = new ArrayList<>();
         for (KeyHistory.RetiredKey entry : KeyHistory.bundled().retired()) {
             if (!entry.rejectedBy(version) || entry.reportedBy() != null) {
                 continue;
             }
             for (Found found : KeyHistory.find(context.config().root(), entry.path())) {
-                if (!under(found.path(), reported)) {
+                if (!entry.matchesValue(found.member().value())) {
+                    continue;
+                }
+                boolean insideMove = moving.stream().anyMatch(m -> isAncestor(m, found.path()));
+                if (insideMove || !under(found.path(), reported)) {
                     reported.add(found.path());
                     ConfigPath target = entry.movedTo() == null ? null : entry.movedTo().bind(entry.path(), found.path());
                     hits.add(new Hit(entry, found, target));
+                    if (target != null && entry.repair() == KeyHistory.Repair.MOVE && entry.shape() == null
+                            || entry.repair() == KeyHistory.Repair.REMOVE) {
+                        // keys retired inside a moved or removed value are reported too: their own migration goes first
+                        moving.add(found.path());
+                    }
                 }
             }
         }
-        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())));
+        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && isAncestor(o.found().path(), h.found().path())
+                && !moving.contains(o.found().path())));
+        java.util.Set<String> claims = new java.util.HashSet<>();
         for (Hit hit : hits) {
-            context.report(diagnostic(context, hit, hits, version));
+            context.report(diagnostic(context, hit, hits, version, claims));
         }
     }
 
-    private static Diagnostic.Builder diagnostic(RuleContext context, Hit hit, List<Hit> all, OpenClawVersion version) {
+    private static Diagnostic.Builder diagnostic(RuleContext context, Hit hit, List<Hit> all, OpenClawVersion version,
+            java.util.Set<String> claims) {
         KeyHistory.RetiredKey entry = hit.entry();
         Json5Member member = hit.found().member();
         ConfigPath path = hit.found().path();
         String where = path.parent().isRoot() ? "at the top level" : "in `" + path.parent() + "`";
-        Diagnostic.Builder d = context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
-                .at(member.key().span(), "not accepted by OpenClaw " + version)
+        boolean scalar = entry.shape() != null && entry.shape().scalar();
+        Diagnostic.Builder d = (scalar
+                ? context.diagnostic("a plain value for `" + member.name() + "` " + where + " was retired in OpenClaw " + entry.removedIn())
+                        .at(member.value().span(), "an object is expected by OpenClaw " + version)
+                : context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
+                        .at(member.key().span(), "not accepted by OpenClaw " + version))
                 .path(path)
                 .note(entry.note())
-                .note("OpenClaw " + version + " rejects the config as written (`Unrecognized key`); `openclaw doctor --fix`"
-                        + " migrates or removes retired keys, rewriting the file");
+                .note("OpenClaw " + version + " rejects the config as written (" + (scalar ? "wrong type" : "`Unrecognized key`")
+                        + "); `openclaw doctor --fix` migrates or removes retired keys, rewriting the file");
         if (entry.uncertain()) {
             d.note("the exact release is uncertain: " + (entry.lastAcceptedIn() == null ? "no release clawc checked accepted it"
                     : entry.lastAcceptedIn() + " still accepts it") + ", " + entry.removedIn() + " rejects it");
@@ -83,13 +100,31 @@ public final class RetiredKey implements Rule {
             target = entry.movedTo().toString().replace("*", "<id>");
         }
         switch (entry.repair()) {
-            case REMOVE -> d.help("remove it").fix(new Fix("remove `" + member.name() + "`", removal(member)));
+            case REMOVE -> {
+                if (all.stream().anyMatch(o -> o != hit && isAncestor(path, o.found().path()))) {
+                    d.help("remove it once the keys inside it have been migrated");
+                } else {
+                    d.help(target == null ? "remove it" : "remove it (`" + target + "` is where this is set now)")
+                            .fix(new Fix("remove `" + member.name() + "`", removal(member)));
+                }
+            }
             case MOVE -> {
+                if (entry.shape() != null) {
+                    reshape(d, context, hit, target);
+                    break;
+                }
                 String value = scaled(member, entry.scale());
+                if (all.stream().anyMatch(o -> o != hit && isAncestor(path, o.found().path()))) {
+                    d.help("move it to `" + target + "` once the retired keys inside it are gone");
+                    break;
+                }
                 boolean rename = hit.target() != null && hit.target().parent().equals(path.parent());
                 String as = value == null ? "" : ", with the value in the new unit: `" + value + "`";
                 d.help(rename ? "rename it to `" + hit.target().lastKey() + "`" + as : "move it to `" + target + "`" + as);
                 Fix fix = hit.target() == null ? null : moveFix(hit, all, value);
+                if (fix == null && hit.target() != null) {
+                    fix = crossMove(context, hit, value, claims);
+                }
                 if (fix != null) {
                     d.fix(fix);
                 }
@@ -152,6 +187,109 @@ public final class RetiredKey implements Rule {
         return new Fix("move `" + member.name() + "` to `" + to + "`", edits);
     }
 
+    /**
+     * A move that may change the value (a scalar wrapped into an object, a value mapped to its new spelling, a
+     * sibling's value preferred) or drop the key when the destination already holds one, as the entry's
+     * {@link KeyHistory.Shape} says.
+     */
+    private static void reshape(Diagnostic.Builder d, RuleContext context, Hit hit, String target) {
+        KeyHistory.Shape shape = hit.entry().shape();
+        Json5Member member = hit.found().member();
+        Json5Object owner = hit.found().owner();
+        ConfigPath path = hit.found().path();
+        ConfigPath to = hit.target();
+        Json5Member sibling = shape.preferSibling() == null ? null : owner.member(shape.preferSibling());
+        String value = shape.map(jsonText(sibling != null ? sibling.value() : member.value()));
+        if (value != null && shape.eachElement() != null) {
+            value = withEachElement(member.value(), shape.eachElement());
+        }
+        if (to == null || value == null) {
+            d.help("move its value to `" + target + "`, or run `openclaw doctor --fix`");
+            return;
+        }
+        List<Object> own = path.segments();
+        List<Object> dest = to.segments();
+        if (dest.size() == own.size() + 1 && dest.subList(0, own.size()).equals(own) && dest.get(own.size()) instanceof String inner) {
+            // the value becomes an object holding it: `streaming: true` -> `streaming: { mode: "partial" }`
+            List<Fix.Edit> edits = new ArrayList<>();
+            edits.add(new Fix.Edit(member.value().span(), "{ " + keyText(inner, member.key()) + ": " + value + " }"));
+            if (sibling != null) {
+                edits.addAll(removal(sibling));
+            }
+            d.help("write it as `{ " + inner + ": " + value + " }`" + (sibling != null ? " (from `" + sibling.name() + "`), dropping `"
+                    + sibling.name() + "`" : ""));
+            d.fix(new Fix("write `" + member.name() + "` as `{ " + inner + ": " + value + " }`", edits));
+            return;
+        }
+        MemberMove.Landing landing = MemberMove.landing(context.config().root(), to);
+        if (landing == null) {
+            if (shape.dropWhenTargetSet() && MemberMove.exists(context.config().root(), to)) {
+                d.help("remove it: `" + to + "` is set and wins");
+                d.fix(new Fix("remove `" + member.name() + "` (`" + to + "` is set)", removal(member)));
+            } else {
+                d.help("move its value to `" + target + "`");
+            }
+            return;
+        }
+        List<Fix.Edit> edits = MemberMove.edits(member, landing, value);
+        d.help("move it to `" + target + "`" + (value.equals(member.value().span().text()) ? "" : " as `" + value + "`"));
+        if (edits != null) {
+            d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
+        }
+    }
+
+    /**
+     * The array's text with {@code addition} written first in each of its objects, or null when an element is not
+     * an object or already has that key (merging is a judgement call).
+     */
+    private static String withEachElement(dev.clawc.json5.Json5Value value, String addition) {
+        if (!(value instanceof dev.clawc.json5.Json5Array array)) {
+            return null;
+        }
+        String key = addition.substring(0, addition.indexOf(':')).trim().replace("\"", "");
+        Span span = array.span();
+        StringBuilder out = new StringBuilder();
+        int at = span.start();
+        String text = span.file().text();
+        for (dev.clawc.json5.Json5Value element : array.elements()) {
+            if (!(element instanceof Json5Object object) || object.member(key) != null) {
+                return null;
+            }
+            int open = object.span().start() + 1;
+            String after = Character.isWhitespace(text.charAt(open)) ? "," : ", ";
+            out.append(text, at, open).append(object.members().isEmpty() ? " " + addition + " " : " " + addition + after);
+            at = open;
+        }
+        out.append(text, at, span.end());
+        return out.toString();
+    }
+
+    /** The value as JSON text (strings double-quoted), for looking it up in a shape's value map. */
+    private static String jsonText(dev.clawc.json5.Json5Value value) {
+        if (value instanceof dev.clawc.json5.Json5String s) {
+            return "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        return value.span().text();
+    }
+
+    /**
+     * An edit for a move to another object ({@code agents.defaults.memorySearch} to {@code memory.search}):
+     * the member is cut and written into the destination, creating the objects on the way; only the first
+     * of the round's moves that would create the same new member gets one.
+     */
+    private static Fix crossMove(RuleContext context, Hit hit, String scaledValue, java.util.Set<String> claims) {
+        MemberMove.Landing landing = MemberMove.landing(context.config().root(), hit.target());
+        if (landing == null || claims.contains(landing.claim())) {
+            return null;
+        }
+        List<Fix.Edit> edits = MemberMove.edits(hit.found().member(), landing, scaledValue);
+        if (edits == null) {
+            return null;
+        }
+        claims.add(landing.claim());
+        return new Fix("move `" + hit.found().member().name() + "` to `" + hit.target() + "`", edits);
+    }
+
     /** The value multiplied for a unit change, or null when there is no change or the value is not a plain number. */
     private static String scaled(Json5Member member, long scale) {
         if (scale == 1) {
@@ -178,6 +316,59 @@ public final class RetiredKey implements Rule {
      * takes the comma before it, so no trailing comma is left behind.
      */
     static List<Fix.Edit> removal(Json5Member member) {
+        List<Fix.Edit> edits = cut(member);
+        List<String> inner = new ArrayList<>();
+        innerComments(member.value(), member.span(), inner);
+        if (inner.isEmpty()) {
+            return edits;
+        }
+        // comments written inside the removed value stay, each on its own line where the member was
+        String text = member.span().file().text();
+        int lineStart = member.span().start();
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            return edits; // written on a line with other members: the value's comments go with it
+        }
+        String indent = text.substring(lineStart, member.span().start());
+        StringBuilder kept = new StringBuilder();
+        for (String comment : inner) {
+            kept.append(indent).append(comment).append('\n');
+        }
+        List<Fix.Edit> out = new ArrayList<>();
+        out.add(new Fix.Edit(member.span().file().span(lineStart, lineStart), kept.toString()));
+        out.addAll(edits);
+        return out;
+    }
+
+    /** The text of every comment inside {@code within}, in source order. */
+    private static void innerComments(dev.clawc.json5.Json5Value value, Span within, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        List<dev.clawc.json5.Comment> here = new ArrayList<>(value.comments());
+        if (value instanceof Json5Object object) {
+            for (Json5Member m : object.members()) {
+                here.addAll(m.comments());
+            }
+        }
+        here.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+        List<dev.clawc.json5.Json5Value> children = value instanceof Json5Object object
+                ? object.members().stream().map(Json5Member::value).toList()
+                : value instanceof dev.clawc.json5.Json5Array array ? array.elements() : List.of();
+        for (dev.clawc.json5.Comment c : here) {
+            if (c.span().start() >= within.start() && c.span().end() <= within.end()) {
+                out.add(c.span().text().trim());
+            }
+        }
+        for (dev.clawc.json5.Json5Value child : children) {
+            innerComments(child, within, out);
+        }
+    }
+
+    /** The edits that delete a member and everything inside it (a move: its comments travel with the value). */
+    static List<Fix.Edit> cut(Json5Member member) {
         Span span = member.span();
         SourceFile file = span.file();
         String text = file.text();
@@ -191,9 +382,19 @@ public final class RetiredKey implements Rule {
         boolean ownLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
         int j = skipBlanks(text, end);
         if (ownLine && text.startsWith("//", j)) {
-            while (j < text.length() && text.charAt(j) != '\n') {
-                j++;
+            // the comment after the member stays, on its own line: only the member (and its comma) goes
+            List<Fix.Edit> edits = new ArrayList<>();
+            if (!comma) {
+                int before = span.start() - 1;
+                while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                    before--;
+                }
+                if (before >= 0 && text.charAt(before) == ',') {
+                    edits.add(new Fix.Edit(file.span(before, before + 1), ""));
+                }
             }
+            edits.add(new Fix.Edit(file.span(span.start(), j), ""));
+            return edits;
         }
         boolean lineEnds = j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
         List<Fix.Edit> edits = new ArrayList<>();

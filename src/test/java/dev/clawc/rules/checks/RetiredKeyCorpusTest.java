@@ -141,7 +141,9 @@ class RetiredKeyCorpusTest {
         if (entry.movedTo() == null) {
             if (entry.repair() == KeyHistory.Repair.REMOVE) {
                 assertTrue(help.contains("remove it"), help);
-                assertNotNull(d.get("fix"), "no removal edit: " + d);
+                if (!help.contains("once the keys inside it")) { // else keys inside it are migrated first
+                    assertNotNull(d.get("fix"), "no removal edit: " + d);
+                }
             } else {
                 assertTrue(help.contains("openclaw doctor --fix"), help);
             }

@@ -57,7 +57,8 @@ class RetiredKeyTest {
         String first = "{gateway: {tailscale: {resetOnExit: true, mode: 'off'}}}";
         assertEquals("{gateway: {tailscale: {mode: 'off'}}}", apply(first, tester.check(first).get(0).fix()));
         String lastLine = "{\n  commands: {\n    native: 'auto',\n    ownerDisplay: 'raw' // set by the wizard\n  }\n}\n";
-        assertEquals("{\n  commands: {\n    native: 'auto'\n  }\n}\n", apply(lastLine, tester.check(lastLine).get(0).fix()));
+        // the comment after it stays (a fix never loses a comment)
+        assertEquals("{\n  commands: {\n    native: 'auto'\n    // set by the wizard\n  }\n}\n", apply(lastLine, tester.check(lastLine).get(0).fix()));
     }
 
     @Test
@@ -106,20 +107,47 @@ class RetiredKeyTest {
 
     @Test
     void noEditWhenTheMoveIsNotCertain() {
-        // both lists move into the same new `commands` object: two separate edits would collide
+        // both lists move into the same new `commands` object: only the first creates it this round (the other
+        // moves into it on the next)
         List<Diagnostic> both = tester.check("{gateway: {nodes: {allowCommands: ['a'], denyCommands: ['b']}}}");
         assertEquals(2, both.size());
-        assertNull(both.get(0).fix());
-        assertNull(both.get(1).fix());
-        // the destination already exists
-        assertNull(tester.check("{gateway: {nodes: {commands: {allow: ['a']}, denyCommands: ['b']}}}").get(0).fix());
-        // a move to another section, and install records only doctor can carry over: help only
-        Diagnostic tts = tester.check("{messages: {tts: {provider: 'openai'}}}").get(0);
-        assertNull(tts.fix());
-        assertTrue(tts.help().get(0).contains("`tts`"), tts.help().toString());
-        Diagnostic installs = tester.check("{plugins: {installs: {x: {source: 'npm'}}}}").get(0);
-        assertNull(installs.fix());
-        assertTrue(installs.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), installs.help().toString());
+        assertEquals(1, both.stream().filter(d -> d.fix() != null).count());
+        Diagnostic first = both.stream().filter(d -> d.fix() != null).findFirst().orElseThrow();
+        assertEquals("{gateway: {nodes: {allowCommands: ['a'], commands: { deny: ['b'] }}}}",
+                apply("{gateway: {nodes: {allowCommands: ['a'], denyCommands: ['b']}}}", first.fix()));
+        // the destination's object exists: the value joins it; the destination key itself exists: no edit
+        String into = "{gateway: {nodes: {commands: {allow: ['a']}, denyCommands: ['b']}}}";
+        assertEquals("{gateway: {nodes: {commands: {allow: ['a'], deny: ['b']}}}}", apply(into, tester.check(into).get(0).fix()));
+        assertNull(tester.check("{gateway: {nodes: {commands: {deny: ['a']}, denyCommands: ['b']}}}").get(0).fix());
+        // a value only doctor can carry over (the QMD backend's collections): help only
+        Diagnostic qmd = tester.check("{memory: {qmd: {paths: [{path: '~/notes'}]}}}").get(0);
+        assertNull(qmd.fix());
+        assertTrue(qmd.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), qmd.help().toString());
+    }
+
+    @Test
+    void aMoveToAnotherSectionCutsAndWritesTheMember() {
+        String text = "{messages: {ackReaction: 'x', tts: {provider: 'openai'}}, gateway: {port: 1}}";
+        Diagnostic tts = tester.check(text).get(0);
+        assertEquals("{messages: {ackReaction: 'x'}, gateway: {port: 1}, tts: {provider: 'openai'}}", apply(text, tts.fix()));
+        // the destination exists: merging is a judgement call
+        assertNull(tester.check("{messages: {tts: {provider: 'openai'}}, tts: {auto: 'off'}}").get(0).fix());
+        // per-capability media lists join the one list, each entry tagged with its capability
+        String media = "{tools: {media: {audio: {enabled: true, models: [{provider: 'openai', model: 'whisper-1'}]}}}}";
+        assertEquals("{tools: {media: {audio: {enabled: true}, models: [{ capabilities: [\"audio\"], provider: 'openai', model: 'whisper-1'}]}}}",
+                apply(media, tester.check(media).get(0).fix()));
+    }
+
+    @Test
+    void aPlainValueRetiredForAnObjectIsWrapped() {
+        String text = "{channels: {telegram: {streaming: true, streamMode: 'block'}}}";
+        List<Diagnostic> found = tester.check(text);
+        Diagnostic scalar = found.stream().filter(d -> d.path().toString().equals("channels.telegram.streaming")).findFirst().orElseThrow();
+        assertEquals("{channels: {telegram: {streaming: { mode: \"block\" }}}}", apply(text, scalar.fix()));
+        String plain = "{channels: {discord: {streaming: false}}}";
+        assertEquals("{channels: {discord: {streaming: { mode: \"off\" }}}}", apply(plain, tester.check(plain).get(0).fix()));
+        // the object form is current
+        assertEquals(List.of(), tester.check("{channels: {telegram: {streaming: {mode: 'partial'}}}}"));
     }
 
     @Test
@@ -142,9 +170,15 @@ class RetiredKeyTest {
     void reportsEveryRetiredKeyOnce() {
         List<Diagnostic> found = tester.check("{browser: {color: '#f00', profiles: {a: {cdpPort: 1, color: '#0f0'},"
                 + " b: {cdpPort: 2, color: '#00f'}}}, web: {enabled: true}}");
-        assertEquals(List.of("browser.color", "browser.profiles.a.color", "browser.profiles.b.color", "web"), paths(found).stream().sorted().collect(Collectors.toList()));
+        // `web.enabled` moves out of the retired `web` block first (to channels.whatsapp.enabled), then `web` goes
+        assertEquals(List.of("browser.color", "browser.profiles.a.color", "browser.profiles.b.color", "web", "web.enabled"),
+                paths(found).stream().sorted().collect(Collectors.toList()));
         Diagnostic web = found.stream().filter(d -> d.path().toString().equals("web")).findFirst().orElseThrow();
         assertTrue(web.message().contains("at the top level"), web.message());
+        assertNull(web.fix());
+        String text = "{web: {enabled: true, heartbeatSeconds: 60}}";
+        Diagnostic enabled = tester.check(text).stream().filter(d -> d.path().toString().equals("web.enabled")).findFirst().orElseThrow();
+        assertEquals("{web: {heartbeatSeconds: 60}, channels: { whatsapp: { enabled: true } }}", apply(text, enabled.fix()));
         assertNotNull(found.get(0).fix());
     }
 }
