@@ -260,6 +260,10 @@ public final class RoutePlanner {
                 }
                 return new CachePlan(List.of(), reasons);
             }
+            if (!profile.openrouterAnthropicMarkers()) {
+                reasons.add("OpenClaw " + profile.version() + " sends no cache markers on OpenRouter `anthropic/*` requests");
+                return new CachePlan(List.of(), reasons);
+            }
             if (retention.ignored() || (retention.value() == null && profile.openrouterAnthropicCacheIgnoresRetention())) {
                 reasons.add("OpenClaw " + profile.version() + " marks every OpenRouter `anthropic/*` request and does not"
                         + " read `cacheRetention` there");

@@ -200,6 +200,11 @@ public final class VersionProfile {
         return flag("anthropicFineGrainedBeta");
     }
 
+    /** OpenRouter `anthropic/*` requests carry Anthropic-style cache markers at all. */
+    public boolean openrouterAnthropicMarkers() {
+        return flag("openrouterAnthropicMarkers");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

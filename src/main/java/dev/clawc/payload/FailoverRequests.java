@@ -95,7 +95,10 @@ public final class FailoverRequests {
                         + " model attempt failed (\"Continue where you left off ...\") as a user message after it"));
             }
             case "note-on-repeat" -> {
-                items.insert(prompt + 1, noteItem(original, "<text:user:retry+" + kind + ">", container));
+                ObjectNode repeat = original.deepCopy();
+                setText(repeat, "<text:user:retry+" + kind + ">");
+                dropCacheMarkers(repeat);
+                items.insert(prompt + 1, repeat);
                 notes.add(new Explanation.FieldNote(field, release + " keeps the prompt and sends it again with the note"
                         + " \"[Retry after the previous model attempt failed or timed out]\" in front"));
             }
@@ -132,6 +135,17 @@ public final class FailoverRequests {
         part.put("text", text);
         item.putArray("content").add(part);
         return item;
+    }
+
+    private static void dropCacheMarkers(JsonNode item) {
+        JsonNode content = item.has("content") ? item.get("content") : item.get("parts");
+        if (content != null && content.isArray()) {
+            for (JsonNode part : content) {
+                if (part instanceof ObjectNode o) {
+                    o.remove("cache_control");
+                }
+            }
+        }
     }
 
     private static String text(JsonNode item) {

@@ -19,6 +19,8 @@ import java.util.Map;
  * {@code agents.defaults.thinkingDefault}, else the model's profile default (or {@code medium} for reasoning models);
  * a level the model does not list is refused when given on the command line for the primary model, and otherwise
  * moved to the nearest level the model lists.</li>
+ * <li>{@code off-default} and {@code listed-only} (releases between): as model-profile, but without a level asked for
+ * or configured thinking is off (listed-only: unless the model has an entry in a models map).</li>
  * </ul>
  *
  * @param level     the level the transport receives ("off" when thinking is off)
@@ -61,6 +63,7 @@ record ThinkingChoice(String level, String requested, String source, String refu
                     ? "OpenClaw " + context.profile().version() + " thinks at `low` by default for models its catalog marks as reasoning"
                     : "thinking is off by default for a model not marked as reasoning", null);
         }
+        String policy = context.profile().thinkingLevelPolicy();
         String requested;
         String source;
         Agent agent = context.config().agent(route.agentId());
@@ -78,6 +81,11 @@ record ThinkingChoice(String level, String requested, String source, String refu
         } else if (defaults != null) {
             requested = defaults;
             source = "agents.defaults.thinkingDefault";
+        } else if ("off-default".equals(policy) || "listed-only".equals(policy) && !listed(context)) {
+            requested = "off";
+            source = "OpenClaw " + context.profile().version() + " thinks by default only when asked"
+                    + ("listed-only".equals(policy) ? " or for models with an entry in `agents.defaults.models`" : "")
+                    + " (--thinking, thinkingDefault, params.thinking)";
         } else if (profileDefault != null) {
             requested = profileDefault;
             source = "the default level of " + modelRef + "'s thinking profile";
@@ -97,6 +105,18 @@ record ThinkingChoice(String level, String requested, String source, String refu
                     + ", so OpenClaw uses `" + clamped + "`)", null);
         }
         return new ThinkingChoice(requested, requested, source, null);
+    }
+
+    /** Whether the route's model has an entry in {@code agents.defaults.models} or its agent's models map. */
+    private static boolean listed(RequestContext context) {
+        Route route = context.route();
+        for (dev.clawc.config.ModelEntry entry : context.config().modelEntries()) {
+            boolean scope = entry.agentId() == null || entry.agentId().equals(route.agentId());
+            if (scope && entry.ref() != null && entry.ref().key().equals(route.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** OpenClaw's resolveSupportedThinkingLevelFromProfile: the highest listed level not above the request. */
