@@ -205,6 +205,16 @@ public final class VersionProfile {
         return flag("openrouterAnthropicMarkers");
     }
 
+    /** Gemini requests to generativelanguage.googleapis.com carry OpenClaw's x-goog-api-client attribution. */
+    public boolean googleClientHeader() {
+        return flag("googleClientHeader");
+    }
+
+    /** Anthropic Messages requests carry the transport's implicit betas at all. */
+    public boolean anthropicTransportBetas() {
+        return flag("anthropicTransportBetas");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

@@ -263,7 +263,7 @@ public final class AnthropicMessagesBuilder implements BodyBuilder {
         headers.put("x-api-key", "<auth>");
         String betaNote;
         List<String> betas = new ArrayList<>();
-        boolean betasApply = !oc || direct || !profile.anthropicBetasDirectOnly();
+        boolean betasApply = (!oc || direct || !profile.anthropicBetasDirectOnly()) && profile.anthropicTransportBetas();
         if (betasApply) {
             betas.addAll(NativePayloadData.strings(lib.path("betas")));
             if (oc && !adaptive) {

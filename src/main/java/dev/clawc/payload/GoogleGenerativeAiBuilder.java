@@ -130,7 +130,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
             headers.put(h.getKey(), h.getValue().asText());
         }
         headers.put("x-goog-api-key", "<auth>");
-        boolean attribution = oc && "generativelanguage.googleapis.com".equals(route.host());
+        boolean attribution = oc && profile.googleClientHeader() && "generativelanguage.googleapis.com".equals(route.host());
         if (attribution) {
             for (Iterator<Map.Entry<String, JsonNode>> it = lib.path("attributionHeader").fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> h = it.next();
