@@ -107,6 +107,15 @@ public final class RoutePlanner {
                 custom != null && custom.baseUrl() != null ? "openai-completions" : null);
     }
 
+    private static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+
+    /** A row under a built-in provider without api/baseUrl anywhere, on a release that sends it to OpenAI. */
+    private boolean misroutedRow(CustomProvider custom, ProviderCatalog.BuiltinProvider builtin, Json5Object row) {
+        return !"provider".equals(profile.builtinRowTransport()) && row != null && builtin != null && builtin.api() != null
+                && !builtin.api().startsWith("openai-") && custom.api() == null && custom.baseUrl() == null
+                && string(row, "api") == null && string(row, "baseUrl") == null;
+    }
+
     /** The route for a ref as the given agent would use it; null when the text is not a usable ref. */
     public Route route(String agentId, String slotName, Slot slot, String refText) {
         String scope = config.agent(agentId) != null ? agentId : null;
@@ -137,6 +146,10 @@ public final class RoutePlanner {
         String api = apiOf(config, provider, row);
         String configuredBaseUrl = firstNonNull(string(row, "baseUrl"), custom == null ? null : custom.baseUrl());
         String baseUrl = configuredBaseUrl != null ? configuredBaseUrl : builtin == null ? null : builtin.baseUrl();
+        if (misroutedRow(custom, builtin, row)) {
+            api = "openai-responses"; // openclaw/openclaw#126529: the row does not inherit the built-in transport
+            baseUrl = "openai".equals(profile.builtinRowTransport()) ? OPENAI_BASE_URL : null; // refused: no URL at all
+        }
         String host = host(baseUrl);
         String endpointClass = endpointClass(provider, host, configuredBaseUrl != null);
         Map<String, Param> params = params(agentId, ref);

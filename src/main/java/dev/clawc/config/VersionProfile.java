@@ -215,6 +215,11 @@ public final class VersionProfile {
         return flag("anthropicTransportBetas");
     }
 
+    /** What happens to a row under a built-in provider without api/baseUrl: provider, openai or refused. */
+    public String builtinRowTransport() {
+        return text("builtinRowTransport");
+    }
+
     /** Chat-completions requests to proxy-like endpoints set {@code tool_choice: "auto"}. */
     public boolean completionsToolChoiceAuto() {
         return flag("completionsToolChoiceAuto");

@@ -34,6 +34,12 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
                     + route.upstreamId() + " over `" + builtin.path("api").asText() + "`, not `" + route.api()
                     + "`; clawc's route planner does not model that yet");
         }
+        if (route.baseUrl() == null && "refused".equals(profile.builtinRowTransport()) && !route.provider().equals("openai")
+                && context.config().catalog().get(route.provider()) != null) {
+            return Explanation.refused(route, "OpenClaw " + profile.version() + " sends no request: `Provider \"" + route.provider()
+                    + "\" requires an explicit base URL before using an OpenAI-compatible API` (a model row under the built-in"
+                    + " provider without `api` or `baseUrl`)");
+        }
         JsonNode lib = NativePayloadData.library(DATA, profile);
         boolean oc = NativePayloadData.openClawLibrary(profile);
         NativeModels.ModelInfo model = NativeModels.resolve(context);

@@ -49,12 +49,22 @@ class OracleReleaseLineTest {
     /** Reference releases of the oracle: everything must match there. */
     private static final List<String> EXACT = List.of("2026.2.6-3", "2026.9.6");
 
-    private static final String THINKING = "the default thinking level of 5.x-8.x releases is not modelled (captures: off for"
-            + " Anthropic and Gemini on 5.7, off for models without an agents.defaults.models entry on 7.1, efforts differing per agent)";
+    private static final String THINKING = "the thinking level these releases pick for an OpenRouter Claude model of an agent"
+            + " (high on 5.20-7.35, medium on 8.x, none on 5.7 and 9.6) is not modelled";
+    private static final String PI_THINKING = "5.7 (the last release on pi-ai) leaves Anthropic and Gemini thinking off by"
+            + " default: not modelled";
     private static final String CATALOG = "the release's own native model catalog is not synced (gpt-5.4 has a 272000-token window"
             + " there, 1050000 in 9.6's: compact_threshold 190400)";
     private static final String CODEX = "capture environment: the release routes openai/gpt-5.4 without a models entry to the `codex`"
             + " agent runtime, whose plugin the capture install lacks; OpenClaw sent nothing";
+    private static final String NO_ANTHROPIC = "capture environment, UNCERTAIN: 6.1 answered `Unknown model: anthropic/claude-haiku-4-5`"
+            + " (its Anthropic provider was not active in the capture install); whether a normal install does the same is not"
+            + " established";
+    private static final String SSRF = "capture environment: the request went to OpenAI Responses (the log names"
+            + " api=openai-responses) but the harness's special-use DNS answer was SSRF-blocked; 6.10 was recaptured with"
+            + " OC_CAP_FAKE_IP and shows the request at api.openai.com";
+    private static final String FALLBACK_429 = "the fallback got max_completion_tokens 8192 after a 429 but 16384 after a 400 in"
+            + " the same release (the OpenRouter model list not consulted on that path): not modelled";
 
     /** release + " " + case -> why clawc's prediction differs (details in testdata/oracle/RELEASES.md). */
     private static final Map<String, String> KNOWN_MISMATCHES = Map.ofEntries(
@@ -64,25 +74,39 @@ class OracleReleaseLineTest {
             Map.entry("2026.4.10 openai-long", CATALOG),
             Map.entry("2026.5.7 openai-default", CATALOG),
             Map.entry("2026.5.7 openai-long", CATALOG),
-            Map.entry("2026.5.7 agent-list-legacy", THINKING),
-            Map.entry("2026.5.7 anthropic-default", THINKING),
-            Map.entry("2026.5.7 anthropic-long", THINKING),
-            Map.entry("2026.5.7 anthropic-none", THINKING),
+            Map.entry("2026.5.20 openai-default", CATALOG),
+            Map.entry("2026.5.20 openai-long", CATALOG),
+            Map.entry("2026.5.7 agent-list-legacy", "5.7 caps an OpenRouter Claude model's max tokens at 32000: not modelled"),
+            Map.entry("2026.5.7 anthropic-default", PI_THINKING),
+            Map.entry("2026.5.7 anthropic-long", PI_THINKING),
+            Map.entry("2026.5.7 anthropic-none", PI_THINKING),
+            Map.entry("2026.5.7 google-gemini-25-flash", PI_THINKING),
             Map.entry("2026.5.7 anthropic-thinking", "5.7 adds `display: \"summarized\"` to explicit thinking: not modelled"),
-            Map.entry("2026.5.7 google-gemini-25-flash", THINKING),
+            Map.entry("2026.5.20 anthropic-none", "5.20 sends the unmarked prompt as a one-part list, not a string: not modelled"),
+            Map.entry("2026.5.20 agent-list-legacy", THINKING),
+            Map.entry("2026.6.1 agent-list-legacy", THINKING),
+            Map.entry("2026.6.10 agent-list-legacy", THINKING),
             Map.entry("2026.7.1 agent-list-legacy", THINKING),
-            Map.entry("2026.7.1 anthropic-default", THINKING),
-            Map.entry("2026.7.1 google-gemini-25-flash", THINKING),
-            Map.entry("2026.7.1 openai-default", THINKING),
-            Map.entry("2026.7.1 or-seed-fallback-500", "capture failed (the harness passed no session flag: `Pass --to <E.164>,"
-                    + " --session-key, --session-id, or --agent`); OpenClaw sent nothing"),
+            Map.entry("2026.7.35 agent-list-legacy", THINKING),
             Map.entry("2026.8.1 agent-list-legacy", THINKING),
             Map.entry("2026.8.2 agent-list-legacy", THINKING),
+            Map.entry("2026.6.1 anthropic-default", NO_ANTHROPIC),
+            Map.entry("2026.6.1 anthropic-long", NO_ANTHROPIC),
+            Map.entry("2026.6.1 anthropic-none", NO_ANTHROPIC),
+            Map.entry("2026.6.1 anthropic-thinking", NO_ANTHROPIC),
+            Map.entry("2026.6.1 openai-default", "6.1 sends the system prompt as a `system` input item, not `developer`: not modelled"),
+            Map.entry("2026.6.1 openai-long", "6.1 sends the system prompt as a `system` input item, not `developer`: not modelled"),
+            Map.entry("2026.7.1 or-seed-fallback-500", "capture failed (the harness passed no session flag: `Pass --to <E.164>,"
+                    + " --session-key, --session-id, or --agent`); OpenClaw sent nothing"),
             Map.entry("2026.8.1 openai-default", CODEX),
             Map.entry("2026.8.2 openai-default", CODEX),
-            Map.entry("2026.8.1 or-seed-fallback-429", "the fallback got max_completion_tokens 8192 after a 429 but 16384 after a"
-                    + " 400 in the same release (the OpenRouter model list not consulted on that path): not modelled"),
-            Map.entry("2026.8.2 or-seed-fallback-429", "as on 2026.8.1: 8192 after a 429, 16384 after a 400: not modelled"));
+            Map.entry("2026.7.35 or-seed-fallback-429", FALLBACK_429),
+            Map.entry("2026.8.1 or-seed-fallback-429", FALLBACK_429),
+            Map.entry("2026.8.2 or-seed-fallback-429", FALLBACK_429),
+            Map.entry("2026.5.20 google-builtin-row", SSRF),
+            Map.entry("2026.7.35 google-builtin-row", SSRF),
+            Map.entry("2026.6.10 google-builtin-row", "the misrouted row's own facts (no `reasoning`, so a `system` item) should"
+                    + " win over the built-in catalog's entry for the id: not modelled"));
 
     @TempDir
     Path temp;

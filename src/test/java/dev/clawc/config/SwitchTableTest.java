@@ -99,7 +99,7 @@ class SwitchTableTest {
         assertEquals("anthropic", early.defaultProvider());
         assertEquals("openai", late.defaultProvider());
         assertTrue(early.openrouterAnthropicCacheIgnoresRetention());
-        assertEquals(OpenClawVersion.parse("2026.6.1"), late.firstWith("openrouterAnthropicCacheIgnoresRetention", false));
+        assertEquals(OpenClawVersion.parse("2026.5.12"), late.firstWith("openrouterAnthropicCacheIgnoresRetention", false));
         assertEquals("`anthropic` up to 2026.4.11, `openai` from 2026.4.12", late.history("defaultProvider"));
     }
 
