@@ -30,6 +30,10 @@ public final class ConfigModel {
     private final List<Slot> slots = new ArrayList<>();
     private final List<ModelEntry> modelEntries = new ArrayList<>();
     private final Map<String, CustomProvider> providers = new LinkedHashMap<>();
+    // lookups rules make once per agent: indexed so a roster of N agents costs N, not N squared
+    private final Map<String, Agent> agentsById = new java.util.HashMap<>();
+    private final Map<String, List<ModelEntry>> entriesByAgent = new java.util.HashMap<>();
+    private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConfigModel(Json5Object root, OpenClawVersion version, ProviderCatalog catalog) {
         this.root = root;
@@ -44,6 +48,28 @@ public final class ConfigModel {
             readModelEntries(agent);
         }
         readSlots();
+        for (Agent agent : agents) {
+            agentsById.putIfAbsent(agent.id(), agent);
+        }
+        for (ModelEntry entry : modelEntries) {
+            entriesByAgent.computeIfAbsent(scopeKey(entry.agentId()), k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /** agents.defaults (null) and agent ids in one map; NUL cannot start a config key OpenClaw accepts as an id. */
+    private static String scopeKey(String agentId) {
+        return agentId == null ? "\u0000defaults" : agentId;
+    }
+
+    /** A value derived from this (read-only) model, computed once. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.putIfAbsent(key, value);
+        }
+        return (T) value;
     }
 
     /** Null when the config's value is not an object (nothing to model). */
@@ -78,12 +104,7 @@ public final class ConfigModel {
     }
 
     public Agent agent(String id) {
-        for (Agent agent : agents) {
-            if (agent.id().equals(id)) {
-                return agent;
-            }
-        }
-        return null;
+        return id == null ? null : agentsById.get(id);
     }
 
     public List<Slot> slots() {
@@ -96,13 +117,7 @@ public final class ConfigModel {
 
     /** Entries of one models map: agentId null for agents.defaults.models. */
     public List<ModelEntry> modelEntries(String agentId) {
-        List<ModelEntry> out = new ArrayList<>();
-        for (ModelEntry entry : modelEntries) {
-            if (agentId == null ? entry.agentId() == null : agentId.equals(entry.agentId())) {
-                out.add(entry);
-            }
-        }
-        return out;
+        return new ArrayList<>(entriesByAgent.getOrDefault(scopeKey(agentId), List.of()));
     }
 
     /** models.providers by normalized (lowercase) id. */

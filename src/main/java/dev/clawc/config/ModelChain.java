@@ -19,6 +19,10 @@ public record ModelChain(String agentId, String name, ConfigPath path, boolean c
 
     /** Every chain of the config that has at least one slot, in slot order. */
     public static List<ModelChain> all(ConfigModel config) {
+        return config.memo("ModelChain.all", () -> List.copyOf(compute(config)));
+    }
+
+    private static List<ModelChain> compute(ConfigModel config) {
         Map<List<Object>, List<Slot>> groups = new LinkedHashMap<>();
         for (Slot slot : config.slots()) {
             String name = baseName(slot.name());

@@ -25,7 +25,7 @@ class CacheControlRejectedTest {
         assertEquals("agents.defaults.model.primary", d.path().toString());
         assertTrue(d.message().contains("amazon-bedrock"), d.message());
         assertTrue(d.help().stream().anyMatch(h -> h.contains("custom provider id")), d.help().toString());
-        assertTrue(d.help().stream().anyMatch(h -> h.contains("upgrade OpenClaw to 2026.6.1")), d.help().toString());
+        assertTrue(d.help().stream().anyMatch(h -> h.contains("upgrade OpenClaw to 2026.5.12")), d.help().toString());
         // 2026.2.6 does not forward params.provider: that fix must not be offered
         assertTrue(d.help().stream().noneMatch(h -> h.contains("params.provider")), d.help().toString());
         assertTrue(d.help().stream().noneMatch(h -> h.contains("`anthropic/claude-3.5-sonnet`")), d.help().toString());

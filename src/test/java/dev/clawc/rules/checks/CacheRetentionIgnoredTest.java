@@ -14,17 +14,18 @@ class CacheRetentionIgnoredTest {
     private final RuleTester tester = RuleTester.of(new CacheRetentionIgnored());
 
     @Test
-    void openRouterIgnoresRetentionBefore2026_6() {
+    void openRouterIgnoresRetentionUpTo2026_5_7() {
         List<Diagnostic> found = tester.version("2026.2.6").check(SEED);
         assertEquals(1, found.size());
         assertEquals("agents.defaults.models[\"openrouter/anthropic/claude-3.5-sonnet\"].params.cacheRetention",
                 found.get(0).path().toString());
-        assertTrue(found.get(0).notes().get(0).contains("2026.6.1"), found.get(0).notes().toString());
-        assertEquals(1, tester.version("2026.5.28").check(SEED).size());
+        assertTrue(found.get(0).notes().get(0).contains("2026.5.12"), found.get(0).notes().toString());
+        assertEquals(1, tester.version("2026.5.7").check(SEED).size());
     }
 
     @Test
-    void honouredFrom2026_6() {
+    void honouredFrom2026_5_12() {
+        assertEquals(List.of(), tester.version("2026.5.28").check(SEED));
         assertEquals(List.of(), tester.version("2026.6.1").check(SEED));
         assertEquals(List.of(), tester.version("2026.9.6").check(SEED));
     }
