@@ -50,8 +50,11 @@ final class FuzzSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Per-input time limit: a run over it is a hang, a finding. */
-    static final long TIMEOUT_MS = 2000;
+    /**
+     * Per-input time limit: a run over it is a hang, a finding. 2 s; a fuzzing run at the lowest priority on a loaded
+     * machine may raise it (-Dclawc.fuzz.timeoutMs=...) so that waiting for a CPU is not taken for a hang.
+     */
+    static final long TIMEOUT_MS = Long.getLong("clawc.fuzz.timeoutMs", 2000);
 
     /**
      * Inputs run on this thread: the 8 MiB stack is the one the `clawc` launcher gives (-Xss8m), and the caller
