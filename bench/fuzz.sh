@@ -30,5 +30,5 @@ JAZZER_FUZZ=1 nice -n 19 mvn -B -o surefire:test -Dclawc.buildDir="$BUILD_DIR" -
     -Djazzer.keep_going="$KEEP_GOING" -Dclawc.fuzz.timeoutMs="$TIMEOUT_MS" -Djazzer.max_duration="$duration" > "$log" 2>&1 || true
 end=$(date +%s)
 echo "wall: $((end - start)) s"
-grep -E '^#[0-9]+ +(DONE|NEW|REDUCE|pulse)' "$log" | tail -1 || true
-grep -E 'stat::number_of_executed_units|Tests run:|== Java Exception|FuzzerSecurityIssue|crash-|hang' "$log" | head -20 || true
+grep -E '^#[0-9]+[[:space:]]+(DONE|NEW|REDUCE|pulse)' "$log" | tail -1 || true
+grep -E 'stat::number_of_executed_units|Tests run:|== Java Exception|FuzzerSecurityIssue|crash-|hang: |Done [0-9]+ runs' "$log" | head -20 || true

@@ -116,7 +116,7 @@ all_series=(valid unknown-lines unknown-line bad-values bad-values-line letters 
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
     echo "launcher runs: $(sh -c "ls -d '$ROOT'/target/clawc-*/bin/clawc 2>/dev/null | head -1" || true)"
-    echo "runtime: $(sh -c "ls -d '$ROOT'/target/clawc-*/runtime/bin/java 2>/dev/null | head -1" | xargs -r -I{} {} -version 2>&1 | head -1)"
+    echo "runtime: $(for j in "$ROOT"/target/clawc-*/runtime/bin/java; do [ -x "$j" ] && "$j" -version 2>&1 | head -1; done)"
     echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/env.txt"
 baseline > "$OUT/baseline"
