@@ -346,7 +346,9 @@ class CheckFuzzTest {
             if (depth <= 0 || budget-- <= 0) {
                 return scalar();
             }
-            switch (data.consumeInt(0, 4)) {
+            switch (data.consumeInt(0, 5)) {
+                case 5:
+                    return wideObject();
                 case 0: {
                     StringBuilder s = new StringBuilder("{ ");
                     int n = data.consumeInt(0, 3);
@@ -384,9 +386,35 @@ class CheckFuzzTest {
                 case 1 -> Long.toString(data.consumeLong());
                 case 2 -> Double.toString(data.consumeRegularDouble());
                 case 3 -> data.pickValue(new String[] {"Infinity", "-Infinity", "NaN", "-0", "0x1F", "1e999", "-1e-999",
-                    ".5", "5.", "+1", "0xFFFFFFFFFFFFFFFFFFFF", "123456789012345678901234567890"});
+                    ".5", "5.", "+1", "0xFFFFFFFFFFFFFFFFFFFF", "123456789012345678901234567890", "1e999999999",
+                    "-1e999999999", "1e2147483648", "1e-2147483649", "1E+9999999999999999999", "0e99999999999", "-0x0"});
+                case 4 -> hugeNumber();
                 default -> Integer.toString(data.consumeInt(-2, 300_000));
             };
+        }
+
+        /** A number literal with thousands of digits, or an exponent far outside what a double or an int holds. */
+        String hugeNumber() {
+            String digits = "9".repeat(data.consumeInt(1, 20_000));
+            return switch (data.consumeInt(0, 4)) {
+                case 0 -> digits;
+                case 1 -> "0." + "0".repeat(data.consumeInt(1, 20_000)) + "1";
+                case 2 -> "1e" + (data.consumeBoolean() ? "-" : "") + digits;
+                case 3 -> "0x" + "F".repeat(data.consumeInt(1, 20_000));
+                default -> data.consumeInt() + "e" + data.consumeLong();
+            };
+        }
+
+        /** Many keys on one line: unknown keys (or repeated ones) in bulk, so the findings cap and long lines are reached. */
+        String wideObject() {
+            int n = data.consumeInt(1, 3_000);
+            boolean same = data.consumeBoolean();
+            String value = scalar();
+            StringBuilder s = new StringBuilder("{");
+            for (int i = 0; i < n; i++) {
+                s.append(i == 0 ? "" : ",").append(same ? "k" : "k" + i).append(':').append(value);
+            }
+            return s.append('}').toString();
         }
 
         String key() {
@@ -400,6 +428,11 @@ class CheckFuzzTest {
         String string() {
             if (data.consumeBoolean()) {
                 return data.pickValue(WORDS);
+            }
+            if (data.consumeInt(0, 15) == 0) {
+                // a long line: a short piece repeated up to 12,000+ characters
+                String piece = data.consumeString(data.consumeInt(1, 8));
+                return piece.isEmpty() ? "" : piece.repeat(Math.max(1, data.consumeInt(1, 13_000) / piece.length()));
             }
             return data.consumeString(data.consumeInt(0, 24));
         }

@@ -9,12 +9,12 @@ import dev.clawc.json5.SourceDecoder;
 /**
  * Target (a): the JSON5 front end on raw bytes. Decoding and reading must not throw, whatever the bytes,
  * and every diagnostic's span lies in the text (rendering is covered by the CLI targets, which also render). Seeds and crashers: src/test/resources/fuzz/Json5FuzzTestInputs/json5/.
- * A run over 2 s is a finding too (FuzzSupport.withTimeout).
+ * A run over 2 s is a finding too (FuzzSupport.withTimeout), in regression mode as well.
  */
 class Json5FuzzTest {
     @FuzzTest(maxDuration = "10m")
     void json5(byte[] bytes) {
-        FuzzSupport.withTimeout(() -> parse(bytes));
+        FuzzSupport.withTimeout(FuzzSupport.PARSE_TIMEOUT_MS, () -> parse(bytes));
     }
 
     private static void parse(byte[] bytes) {

@@ -11,12 +11,15 @@ import java.util.TreeMap;
  * lines and messages are masked. Colour is used only when asked for.
  */
 public final class HumanRenderer {
-    private static final int TAB_WIDTH = 4;
     private static final int MAX_LINE_WIDTH = 140;
 
     private final Ansi ansi;
-    /** Lines already redacted for display: 200 findings on one 80,000-character line redact it once. */
-    private final java.util.Map<SourceFile, java.util.Map<Integer, String>> shownLines = new java.util.IdentityHashMap<>();
+    /**
+     * Lines already laid out for display: 200 findings on one 80,000-character line redact and measure it once, and
+     * each finding's columns are found from a checkpoint near it (a scan from the line's start per finding made the
+     * report of N findings on one line cost N times the line).
+     */
+    private final java.util.Map<SourceFile, java.util.Map<Integer, LineLayout>> layouts = new java.util.IdentityHashMap<>();
 
     public HumanRenderer(boolean color) {
         this.ansi = new Ansi(color);
@@ -115,9 +118,8 @@ public final class HumanRenderer {
 
     private Window appendSourceLine(StringBuilder out, SourceFile file, int line, String gutter, String bar,
             List<Mark> marks) {
-        String shown = shownLines.computeIfAbsent(file, f -> new java.util.HashMap<>())
-                .computeIfAbsent(line, l -> displayText(LineRedactor.redact(file.lineText(l))));
-        int width = TextWidth.of(shown);
+        LineLayout layout = layout(file, line);
+        int width = layout.shownWidth();
         Window window = new Window(0, width, false);
         if (width > MAX_LINE_WIDTH && marks != null) {
             int focus = displayColumn(file, line, marks.get(0).span.start());
@@ -129,7 +131,7 @@ public final class HumanRenderer {
         String number = String.valueOf(line);
         out.append(ansi.paint(" ".repeat(gutter.length() - number.length()) + number, Ansi.BLUE + Ansi.BOLD))
                 .append(' ').append(bar);
-        String slice = sliceByWidth(shown, window.from, window.to);
+        String slice = layout.slice(window.from, window.to);
         if (!slice.isEmpty() || window.cutLeft) {
             out.append(' ');
         }
@@ -168,52 +170,28 @@ public final class HumanRenderer {
         out.append(ansi.paint(underline.toString(), color)).append('\n');
     }
 
-    /** Display column (0-based) of an offset within its line, after tab expansion and redaction. */
-    private static int displayColumn(SourceFile file, int line, int offset) {
-        String before = file.text().substring(file.lineStart(line), Math.min(offset, file.lineEnd(line)));
-        return TextWidth.of(displayText(before));
+    private LineLayout layout(SourceFile file, int line) {
+        return layouts.computeIfAbsent(file, f -> new java.util.HashMap<>())
+                .computeIfAbsent(line, l -> {
+                    String raw = file.lineText(l);
+                    return new LineLayout(raw, LineRedactor.redact(raw));
+                });
     }
 
-    /** Tabs to spaces, control characters to their visible symbols (U+2400 block). */
-    private static String displayText(String text) {
-        StringBuilder out = null;
-        int column = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = null;
-            if (c == '\t') {
-                replacement = " ".repeat(TAB_WIDTH - (column % TAB_WIDTH));
-            } else if (c < 0x20) {
-                replacement = String.valueOf((char) (0x2400 + c));
-            } else if (c == 0x7F) {
-                replacement = "\u2421";
-            } else if (c == '\uFEFF') {
-                replacement = "\u2060";
-            }
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(replacement != null ? replacement : String.valueOf(c));
-            }
-            column += replacement != null ? replacement.length() : 1;
-        }
-        return out == null ? text : out.toString();
+    /** Display column (0-based) of an offset within its line, after tab expansion (on the raw text). */
+    private int displayColumn(SourceFile file, int line, int offset) {
+        return layout(file, line).column(Math.min(offset, file.lineEnd(line)) - file.lineStart(line));
     }
 
-    private static String sliceByWidth(String text, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        int column = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int w = TextWidth.of(cp);
-            if (column >= from && column + w <= to) {
-                out.appendCodePoint(cp);
+    /** Characters the line layouts scanned to answer column and slice questions (for the tests). */
+    long layoutScans() {
+        long sum = 0;
+        for (var lines : layouts.values()) {
+            for (LineLayout layout : lines.values()) {
+                sum += layout.scanned();
             }
-            column += w;
-            i += Character.charCount(cp);
         }
-        return out.toString();
+        return sum;
     }
 
     private static String severityColor(Severity severity) {

@@ -70,6 +70,7 @@ public final class SarifRenderer {
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", baseDirectory.toUri().toString());
         ArrayNode results = run.putArray("results");
         Map<String, Integer> occurrences = new HashMap<>();
+        Map<LineKey, String> lineHashes = new HashMap<>();
         for (Diagnostic d : diagnostics) {
             ObjectNode result = results.addObject();
             result.put("ruleId", d.rule());
@@ -101,8 +102,12 @@ public final class SarifRenderer {
                 location.putArray("logicalLocations").addObject().put("fullyQualifiedName", d.path().toString())
                         .put("kind", "member");
             }
-            String lineText = d.span() == null ? "" : d.span().file().lineText(d.span().startLine()).trim();
-            String base = fingerprint(d.rule() + "\u0000" + relativeUri(d.fileName()) + "\u0000" + LineRedactor.redact(lineText));
+            // one hash per rule and line: 200 findings on one long line redact and hash it once, not 200 times
+            String base = lineHashes.computeIfAbsent(new LineKey(d.rule(), d.fileName(),
+                    d.span() == null ? null : d.span().file(), d.span() == null ? 0 : d.span().startLine()), key -> {
+                        String lineText = key.file() == null ? "" : key.file().lineText(key.line()).trim();
+                        return fingerprint(d.rule() + "\u0000" + relativeUri(d.fileName()) + "\u0000" + LineRedactor.redact(lineText));
+                    });
             int occurrence = occurrences.merge(base, 1, Integer::sum);
             ObjectNode fingerprints = result.putObject("partialFingerprints");
             fingerprints.put("primaryLocationLineHash", base + ":" + occurrence);
@@ -154,6 +159,10 @@ public final class SarifRenderer {
 
     private static String clip(String text) {
         return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+
+    /** What a finding's line fingerprint depends on (the source file by identity). */
+    private record LineKey(String rule, String fileName, SourceFile file, int line) {
     }
 
     private static String fingerprint(String text) {

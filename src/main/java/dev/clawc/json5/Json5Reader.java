@@ -82,7 +82,7 @@ public final class Json5Reader {
     public static ParseResult read(SourceFile file, Json5Limits limits) {
         Json5Reader reader = new Json5Reader(file, limits);
         if (!mayNestDeeply(file.text(), limits.maxDepth())) {
-            return new ParseResult(file, reader.readDocument(), reader.diagnostics);
+            return new ParseResult(file, reader.readDocument(), reader.finished());
         }
         // Recursion to the depth limit needs more stack than a default thread may have (interpreted frames
         // are large): read on a thread with a stack sized for it, whatever thread called us.
@@ -105,7 +105,18 @@ public final class Json5Reader {
         if (failure[0] != null) {
             throw failure[0];
         }
-        return new ParseResult(file, value[0], reader.diagnostics);
+        return new ParseResult(file, value[0], reader.finished());
+    }
+
+    /**
+     * The diagnostics, with one too-many-findings marker counting the syntax errors past {@link #MAX_SYNTAX_ERRORS}
+     * (not built, but counted: the report's summary line says how many there were in all).
+     */
+    private List<Diagnostic> finished() {
+        if (syntaxErrors > MAX_SYNTAX_ERRORS) {
+            diagnostics.add(dev.clawc.diag.FindingCap.more(syntaxErrors - MAX_SYNTAX_ERRORS, file.displayName()));
+        }
+        return diagnostics;
     }
 
     /** True when the text has enough brackets to nest past a few hundred levels (cheap upper bound). */

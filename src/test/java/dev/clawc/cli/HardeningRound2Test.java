@@ -79,6 +79,38 @@ class HardeningRound2Test {
     }
 
     @Test
+    void syntaxErrorsPastTheReadersLimitAreStillCountedInTheSummary() throws IOException {
+        // the reader builds at most 1000 syntax errors; the summary line counts the rest too (it said 800 more)
+        Path commas = write("commas.json5", "[" + ",".repeat(5_000) + "]");
+        Cli.Run run = run("check", "--no-color", "--format", "json", commas.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("and 4800 more finding(s)"), run.out().substring(run.out().length() - 600));
+        Cli.Run parse = run("parse", commas.toString());
+        assertTrue(parse.err().contains("and 4000 more finding(s)") || parse.out().contains("and 4000 more finding(s)"),
+                parse.err().substring(Math.max(0, parse.err().length() - 600)));
+    }
+
+    @Test
+    void sarifFingerprintsOfFindingsOnOneLineAreNumberedInTurn() throws IOException {
+        // one line hash per rule and line (computed once), told apart by the occurrence number as before
+        StringBuilder text = new StringBuilder("{agents: {defaults: {");
+        for (int i = 0; i < 300; i++) {
+            text.append(i == 0 ? "" : ",").append("bogus").append(i).append(":1");
+        }
+        Cli.Run run = run("check", "--format", "sarif", write("s.json5", text.append("}}}").toString()).toString());
+        assertEquals(1, run.exitCode());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"primaryLocationLineHash\": \"([0-9a-f]+):(\\d+)\"")
+                .matcher(run.out());
+        java.util.Map<String, java.util.List<Integer>> byBase = new java.util.HashMap<>();
+        while (m.find()) {
+            byBase.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(Integer.parseInt(m.group(2)));
+        }
+        // the 200 shown findings share the line's hash, numbered 1..200 (the too-many-findings line has none of its own)
+        java.util.List<Integer> line = byBase.values().stream().max(java.util.Comparator.comparingInt(java.util.List::size)).orElseThrow();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 200).boxed().toList(), line, byBase.toString());
+    }
+
+    @Test
     void tenThousandUnknownKeysOnOneLineAreCapped() throws IOException {
         StringBuilder text = new StringBuilder("{");
         for (int i = 0; i < 10_000; i++) {

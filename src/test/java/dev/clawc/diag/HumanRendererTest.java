@@ -83,4 +83,73 @@ class HumanRendererTest {
         String out = PLAIN.render(Diagnostic.builder("r", Severity.ERROR, "m").at(file.span(2, 3)).build());
         assertTrue(out.contains("{a\u2400}"), out);
     }
+
+    /** The straightforward measure the layout's checkpoints must agree with: from the line's start every time. */
+    private static int naiveColumn(String line, int offset) {
+        return TextWidth.of(LineLayout.displayText(line.substring(0, offset), 0));
+    }
+
+    private static String naiveSlice(String shown, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (int i = 0; i < shown.length(); ) {
+            int cp = shown.codePointAt(i);
+            int w = TextWidth.of(cp);
+            if (column >= from && column + w <= to) {
+                out.appendCodePoint(cp);
+            }
+            column += w;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void lineLayoutCheckpointsAgreeWithAScanFromTheStart() {
+        // tabs, control characters, wide characters, combining marks and surrogate pairs, some astride a checkpoint
+        String[] pieces = {"a", "\t", "\u0001", "名", "\u0301", "😀", "\uFEFF", "\u007F", "xy", "\t\t"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder line = new StringBuilder();
+            while (line.length() < 3 * LineLayout.STEP + round * 37) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String raw = line.toString();
+            LineLayout layout = new LineLayout(raw, raw);
+            for (int o = 0; o <= raw.length(); o += 1 + random.nextInt(13)) {
+                if (o > 0 && o < raw.length() && Character.isLowSurrogate(raw.charAt(o))) {
+                    continue; // a span never starts inside a surrogate pair
+                }
+                assertEquals(naiveColumn(raw, o), layout.column(o), "offset " + o + " of round " + round);
+            }
+            String shown = layout.shown();
+            assertEquals(TextWidth.of(shown), layout.shownWidth());
+            for (int k = 0; k < 40; k++) {
+                int from = random.nextInt(layout.shownWidth() + 1);
+                int to = from + random.nextInt(200);
+                assertEquals(naiveSlice(shown, from, to), layout.slice(from, to), from + ".." + to);
+            }
+        }
+    }
+
+    @Test
+    void manyFindingsOnOneLongLineScanTheLineOnceNotOncePerFinding() {
+        // 200 findings (the report's cap) spread over a line of 1,000,000 characters
+        int length = 1_000_000;
+        SourceFile file = new SourceFile("f", "[" + "x,".repeat(length / 2) + "]");
+        HumanRenderer renderer = new HumanRenderer(false);
+        String last = "";
+        for (int i = 0; i < 200; i++) {
+            int at = 1 + i * (length / 200) + 2 * 499;
+            last = renderer.render(Diagnostic.builder("r", Severity.ERROR, "m").at(file.span(at, at + 1), "here").build());
+        }
+        // per finding: a few columns and one slice, each from a checkpoint at most STEP characters back
+        assertTrue(renderer.layoutScans() < 200L * 6 * LineLayout.STEP, "scanned " + renderer.layoutScans());
+        // and the frame is the same as ever: the caret under the character, in a window around it
+        String[] lines = last.split("\n");
+        String source = lines[3];
+        String caret = lines[4];
+        assertTrue(source.startsWith("1 | …") && source.endsWith("…"), last);
+        assertEquals('x', source.charAt(caret.indexOf('^')), last);
+    }
 }
