@@ -483,7 +483,8 @@ public final class Json5Reader {
             error.note("a leading zero makes an octal number in JavaScript, which JSON5 does not allow");
             String stripped = written.replaceFirst("^([+-]?)0+(?=\\d)", "$1");
             error.help("write `" + clip(stripped) + "`");
-        } else if (written.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE][+-]?")) {
+        } else if (written.matches("[+-]?(\\d++\\.?+\\d*+|\\.\\d++)[eE][+-]?+")) {
+            // possessive: `\d+\.?\d*` backtracked over every split of the digits, quadratic in a 24,000-digit number
             error.note("an exponent needs at least one digit");
         } else if (written.matches("[+-]?0[xX].*")) {
             error.note("a hex number is `0x` followed by the digits 0-9 and a-f");

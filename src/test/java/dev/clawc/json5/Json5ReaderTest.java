@@ -30,6 +30,19 @@ class Json5ReaderTest {
     }
 
     @Test
+    void aNumberWithoutExponentDigitsIsExplainedHoweverLong() {
+        // fuzz finding 6: the pattern that recognises `12e` backtracked over every split of the digits (24,000 digits:
+        // 10 s); each of these must still get the exponent note
+        for (String number : new String[] {"12e", "-1.5E+", ".5e", "3.e-", "9".repeat(30_000) + "e", "1." + "0".repeat(30_000) + "E"}) {
+            ParseResult result = Json5Reader.read(new SourceFile("f", "{a: " + number + "}"));
+            assertTrue(result.diagnostics().get(0).notes().contains("an exponent needs at least one digit"),
+                    number.length() + ": " + result.diagnostics().get(0).notes());
+        }
+        ParseResult other = Json5Reader.read(new SourceFile("f", "{a: " + "9".repeat(30_000) + "x1}"));
+        assertFalse(other.diagnostics().get(0).notes().contains("an exponent needs at least one digit"));
+    }
+
+    @Test
     void readsEveryJson5ValueKind() {
         Json5Object o = object("{a:'x', \"b\": [1, true, null, -0x1F, .5, +Infinity, NaN,], c: {}, }");
         assertEquals("x", ((Json5String) o.get("a")).value());
