@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * Arguments: BUILD_DIR VERSION PROJECT_DIR [JDK_DIR]
  */
 public final class Distribution {
-    /** The modules clawc needs: jdeps also lists java.sql and java.desktop, which only optional Jackson and SnakeYAML features use. */
-    static final String MODULES = "java.base";
+    /** The modules clawc needs (java.logging for LSP4J in `clawc lsp`): jdeps also lists java.sql and java.desktop, which only optional Jackson and SnakeYAML features use. */
+    static final String MODULES = "java.base,java.logging";
     static final int MIN_FEATURE = 25;
     /** The launcher's JVM flags: the AOT cache is trained with the same ones. */
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m");

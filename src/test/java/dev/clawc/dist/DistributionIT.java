@@ -133,6 +133,33 @@ class DistributionIT {
     }
 
     @Test
+    void theLanguageServerAnswersOnTheLinkedRuntime() throws Exception {
+        // LSP4J needs java.logging: a linked runtime without it failed `clawc lsp` with NoClassDefFoundError
+        Path launcher = unpacked().resolve("bin/clawc");
+        StringBuilder frames = new StringBuilder();
+        for (String body : List.of("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}", "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}")) {
+            frames.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n\r\n").append(body);
+        }
+        Path in = Files.createTempFile(scratch, "lsp", ".in");
+        Files.writeString(in, frames.toString(), StandardCharsets.UTF_8);
+        Path out = Files.createTempFile(scratch, "lsp", ".out");
+        Path err = Files.createTempFile(scratch, "lsp", ".err");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "lsp").directory(scratch.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", bin.toString());
+        builder.environment().put("HOME", scratch.toString());
+        Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        String answer = Files.readString(out, StandardCharsets.UTF_8);
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+        assertTrue(answer.contains("\"capabilities\"") && answer.contains("completionProvider"), answer + "\n" + errors);
+        assertFalse(errors.contains("NoClassDefFoundError") || errors.contains("internal error"), errors);
+    }
+
+    @Test
     void theAotCacheGoesOnlyToTheBundledRuntime() throws Exception {
         Path launcher = unpacked().resolve("bin/clawc");
         // -XX:+PrintCommandLineFlags shows the flags the launcher gave the JVM
