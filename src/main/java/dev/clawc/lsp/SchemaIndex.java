@@ -37,12 +37,13 @@ final class SchemaIndex {
     }
 
     private static volatile SchemaIndex bundled;
-    private static final java.util.concurrent.ConcurrentMap<dev.clawc.release.OpenClawVersion, SchemaIndex> LAYERED =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JsonNode root;
     /** The synced schema of the release being edited for (every section, its keys and values), or null. */
     private final SchemaIndex release;
+    /** This schema layered over each release's, built once per release. */
+    private final java.util.concurrent.ConcurrentMap<dev.clawc.release.OpenClawVersion, SchemaIndex> layered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaIndex(JsonNode root) {
         this(root, null);
@@ -65,7 +66,7 @@ final class SchemaIndex {
         if (synced == null) {
             return this;
         }
-        return LAYERED.computeIfAbsent(synced, v -> {
+        return layered.computeIfAbsent(synced, v -> {
             JsonNode schema = dev.clawc.schema.PreparedSchemas.of(v);
             return schema == null ? this : new SchemaIndex(root, new SchemaIndex(schema, null));
         });
