@@ -13,6 +13,8 @@ import dev.clawc.diag.JsonRenderer;
 import dev.clawc.diag.PrettyJson;
 import dev.clawc.diag.Secrets;
 import dev.clawc.payload.Explanation;
+import dev.clawc.payload.FailoverRequests;
+import dev.clawc.payload.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +115,7 @@ final class ExplainRenderer {
         return node;
     }
 
-    private static ObjectNode requestNode(dev.clawc.payload.HttpRequest request) {
+    private static ObjectNode requestNode(HttpRequest request) {
         ObjectNode req = JSON.createObjectNode();
         req.put("method", request.method());
         req.put("url", request.url());
@@ -229,7 +231,7 @@ final class ExplainRenderer {
             return out.toString();
         }
         ObjectNode body = turn.request().body();
-        String container = body.has("messages") ? "messages" : body.has("input") ? "input" : body.has("contents") ? "contents" : null;
+        String container = FailoverRequests.turnList(body);
         if (container == null) {
             out.append("   then the same request as above\n");
             return out.toString();

@@ -29,4 +29,18 @@ public record CustomProvider(String id, ConfigPath path, Json5Member member) {
     public Json5Array models() {
         return get("models") instanceof Json5Array a ? a : null;
     }
+
+    /** The model row with this {@code id} (the last one when repeated, as OpenClaw reads them), or null. */
+    public Json5Object row(String modelId) {
+        Json5Array rows = models();
+        Json5Object found = null;
+        if (rows != null && modelId != null) {
+            for (Json5Value row : rows.elements()) {
+                if (row instanceof Json5Object o && modelId.equals(Nodes.string(o.get("id")))) {
+                    found = o;
+                }
+            }
+        }
+        return found;
+    }
 }

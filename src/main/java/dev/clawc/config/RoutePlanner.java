@@ -107,15 +107,6 @@ public final class RoutePlanner {
                 custom != null && custom.baseUrl() != null ? "openai-completions" : null);
     }
 
-    private static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
-
-    /** A row under a built-in provider without api/baseUrl anywhere, on a release that sends it to OpenAI. */
-    private boolean misroutedRow(CustomProvider custom, ProviderCatalog.BuiltinProvider builtin, Json5Object row) {
-        return !"provider".equals(profile.builtinRowTransport()) && row != null && builtin != null && builtin.api() != null
-                && !builtin.api().startsWith("openai-") && custom.api() == null && custom.baseUrl() == null
-                && string(row, "api") == null && string(row, "baseUrl") == null;
-    }
-
     /** The route for a ref as the given agent would use it; null when the text is not a usable ref. */
     public Route route(String agentId, String slotName, Slot slot, String refText) {
         String scope = config.agent(agentId) != null ? agentId : null;
@@ -141,14 +132,15 @@ public final class RoutePlanner {
         }
         CustomProvider custom = config.providers().get(provider);
         ProviderCatalog.BuiltinProvider builtin = config.catalog().get(provider);
-        Json5Object row = modelRow(custom, ref.model());
+        Json5Object row = custom == null ? null : custom.row(ref.model());
 
         String api = apiOf(config, provider, row);
         String configuredBaseUrl = firstNonNull(string(row, "baseUrl"), custom == null ? null : custom.baseUrl());
         String baseUrl = configuredBaseUrl != null ? configuredBaseUrl : builtin == null ? null : builtin.baseUrl();
-        if (misroutedRow(custom, builtin, row)) {
-            api = "openai-responses"; // openclaw/openclaw#126529: the row does not inherit the built-in transport
-            baseUrl = "openai".equals(profile.builtinRowTransport()) ? OPENAI_BASE_URL : null; // refused: no URL at all
+        BuiltinRows.Fate fate = BuiltinRows.fate(config, custom, row);
+        if (fate != BuiltinRows.Fate.PROVIDER) {
+            api = "openai-responses"; // the row does not inherit the built-in transport
+            baseUrl = fate == BuiltinRows.Fate.OPENAI ? BuiltinRows.OPENAI_BASE_URL : null; // refused: no URL at all
         }
         String host = host(baseUrl);
         String endpointClass = endpointClass(provider, host, configuredBaseUrl != null);
@@ -372,20 +364,6 @@ public final class RoutePlanner {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static Json5Object modelRow(CustomProvider custom, String modelId) {
-        if (custom == null || custom.models() == null) {
-            return null;
-        }
-        Json5Array rows = custom.models();
-        Json5Object found = null;
-        for (Json5Value row : rows.elements()) {
-            if (row instanceof Json5Object o && modelId.equals(Nodes.string(o.get("id")))) {
-                found = o;
-            }
-        }
-        return found;
     }
 
     private static Json5Object object(Json5Object parent, String key) {

@@ -129,24 +129,43 @@ public final class SwitchTable {
     }
 
     /**
-     * The releases where boolean switch {@code name} is true, as {since, until} ("" = unbounded; until exclusive).
-     * The table keeps one true range per switch a rule is gated on; a test holds it to that.
+     * The releases where a rule's {@code when} holds ({@link Condition}), as {since, until} ("" = unbounded; until
+     * exclusive: the first release where it no longer holds). A rule's condition holds in one run of releases; a test
+     * holds it to that.
      */
-    public String[] trueRange(String name) {
-        List<Segment> segments = switches.get(name);
+    public String[] trueRange(String when) {
+        Condition condition = Condition.parse(when);
+        List<Segment> segments = switches.get(condition.name());
         if (segments == null) {
-            throw new IllegalArgumentException("no switch `" + name + "` in " + RESOURCE);
+            throw new IllegalArgumentException("no switch `" + condition.name() + "` in " + RESOURCE);
         }
         String since = null;
         String until = "";
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (Boolean.TRUE.equals(plain(s.value()))) {
+            if (condition.holds(s.value())) {
                 since = since != null ? since : i == 0 ? "" : s.since().toString();
-                until = s.until() == null ? "" : s.until().toString();
+                // exclusive, as RuleMeta.until: the first release of the next range
+                until = i + 1 < segments.size() ? segments.get(i + 1).since().toString() : "";
             }
         }
         return since == null ? null : new String[] {since, until};
+    }
+
+    /**
+     * A rule's {@code when}: {@code name} (a boolean switch is true) or {@code name!=value} (a switch holds any other
+     * value than this one).
+     */
+    public record Condition(String name, String unlike) {
+        public static Condition parse(String when) {
+            int at = when.indexOf("!=");
+            return at < 0 ? new Condition(when.trim(), null) : new Condition(when.substring(0, at).trim(), when.substring(at + 2).trim());
+        }
+
+        public boolean holds(Json5Value value) {
+            Object plain = plain(value);
+            return unlike == null ? Boolean.TRUE.equals(plain) : plain != null && !unlike.equals(String.valueOf(plain));
+        }
     }
 
     static Object plain(Json5Value value) {

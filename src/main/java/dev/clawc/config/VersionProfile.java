@@ -48,8 +48,10 @@ public final class VersionProfile {
     }
 
     /** The value of boolean switch {@code name} at this release. */
-    public boolean enabled(String name) {
-        return flag(name);
+    /** Whether a rule's {@code when} ({@link SwitchTable.Condition}) holds on this release. */
+    public boolean enabled(String when) {
+        SwitchTable.Condition condition = SwitchTable.Condition.parse(when);
+        return condition.holds(table.at(condition.name(), version).value());
     }
 
     private boolean flag(String name) {

@@ -2,6 +2,11 @@ package dev.clawc.lsp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clawc.release.OpenClawVersion;
+import dev.clawc.release.Releases;
+import dev.clawc.schema.PreparedSchemas;
 import dev.clawc.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +16,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +49,7 @@ final class SchemaIndex {
     /** The synced schema of the release being edited for (every section, its keys and values), or null. */
     private final SchemaIndex release;
     /** This schema layered over each release's, built once per release. */
-    private final java.util.concurrent.ConcurrentMap<dev.clawc.release.OpenClawVersion, SchemaIndex> layered =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<OpenClawVersion, SchemaIndex> layered = new ConcurrentHashMap<>();
 
     SchemaIndex(JsonNode root) {
         this(root, null);
@@ -58,16 +64,16 @@ final class SchemaIndex {
      * This (hand-written) schema layered over the synced schema of the release the analysis chose: keys and values
      * come from the release where it knows the object, descriptions and model-ref hints from ours.
      */
-    SchemaIndex forRelease(dev.clawc.release.OpenClawVersion chosen) {
+    SchemaIndex forRelease(OpenClawVersion chosen) {
         if (chosen == null || release != null) {
             return this;
         }
-        dev.clawc.release.OpenClawVersion synced = dev.clawc.release.Releases.bundled().factsFor(chosen);
+        OpenClawVersion synced = Releases.bundled().factsFor(chosen);
         if (synced == null) {
             return this;
         }
         return layered.computeIfAbsent(synced, v -> {
-            JsonNode schema = dev.clawc.schema.PreparedSchemas.of(v);
+            JsonNode schema = PreparedSchemas.of(v);
             return schema == null ? this : new SchemaIndex(root, new SchemaIndex(schema, null));
         });
     }
@@ -132,9 +138,9 @@ final class SchemaIndex {
             if (description == null) {
                 out.put(key.getKey(), key.getValue());
             } else {
-                com.fasterxml.jackson.databind.node.ObjectNode merged = key.getValue().schema().isObject()
-                        ? ((com.fasterxml.jackson.databind.node.ObjectNode) key.getValue().schema()).deepCopy()
-                        : new ObjectMapper().createObjectNode();
+                ObjectNode merged = key.getValue().schema().isObject()
+                        ? ((ObjectNode) key.getValue().schema()).deepCopy()
+                        : JsonNodeFactory.instance.objectNode();
                 merged.put("markdownDescription", description);
                 out.put(key.getKey(), new Node(merged, key.getValue().ref()));
             }

@@ -67,9 +67,19 @@ public final class FailoverRequests {
         return a == b || a.slot() != null && b.slot() != null && a.slot().path().equals(b.slot().path());
     }
 
+    /** The body field holding the conversation turns: `messages`, Responses `input` or Gemini `contents`; else null. */
+    public static String turnList(JsonNode body) {
+        for (String field : new String[] {"messages", "input", "contents"}) {
+            if (body.has(field)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
     /** Rewrites the body's turn list the way the release retries on a fallback model. */
     static void rebuildUserTurn(ObjectNode body, String layout, String release, List<Explanation.FieldNote> notes) {
-        String container = body.has("messages") ? "messages" : body.has("input") ? "input" : body.has("contents") ? "contents" : null;
+        String container = turnList(body);
         if (container == null || !(body.get(container) instanceof ArrayNode items)) {
             return;
         }

@@ -454,8 +454,7 @@ public final class OpenAiCompletionsBuilder implements BodyBuilder {
                 note("header:http-referer", why);
                 note("header:x-openrouter-title", why);
             } else if ("none".equals(attribution) && openRouter) {
-                note("header:authorization", "the provider's API key as a bearer token (OpenAI SDK); " + release
-                        + " sends no OpenRouter attribution headers");
+                note("header:http-referer", "no OpenRouter attribution headers: " + release + " sends none");
             } else if (openRouter && !"library-default".equals(attribution)) {
                 boolean byProvider = "provider-id".equals(profile.openrouterAttributionRouteGate());
                 String ec = route.endpointClass();

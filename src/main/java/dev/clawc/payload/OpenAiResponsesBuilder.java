@@ -3,6 +3,7 @@ package dev.clawc.payload;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clawc.config.BuiltinRows;
 import dev.clawc.config.Route;
 import dev.clawc.config.VersionProfile;
 import dev.clawc.json5.Json5Boolean;
@@ -34,8 +35,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
                     + route.upstreamId() + " over `" + builtin.path("api").asText() + "`, not `" + route.api()
                     + "`; clawc's route planner does not model that yet");
         }
-        if (route.baseUrl() == null && "refused".equals(profile.builtinRowTransport()) && !route.provider().equals("openai")
-                && context.config().catalog().get(route.provider()) != null) {
+        if (BuiltinRows.fate(context.config(), route.provider(), route.upstreamId()) == BuiltinRows.Fate.REFUSED) {
             return Explanation.refused(route, "OpenClaw " + profile.version() + " sends no request: `Provider \"" + route.provider()
                     + "\" requires an explicit base URL before using an OpenAI-compatible API` (a model row under the built-in"
                     + " provider without `api` or `baseUrl`)");

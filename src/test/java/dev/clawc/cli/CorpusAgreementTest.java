@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +29,7 @@ class CorpusAgreementTest {
     @Test
     void agreesWithOpenClawsVerdicts() throws IOException {
         Path corpus = SharedData.dir("corpus");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.toString().endsWith(".json5")).sorted().collect(Collectors.toList());
-        }
+        List<Path> files = SharedData.corpusConfigs();
         int accepted = 0;
         int acceptedClean = 0;
         int rejected = 0;

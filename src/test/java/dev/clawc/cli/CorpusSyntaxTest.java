@@ -9,8 +9,6 @@ import dev.clawc.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusSyntaxTest {
 
     static Stream<Path> corpus() throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.dir("corpus"))) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(".json5")).sorted().collect(Collectors.toList());
-            return found.stream();
-        }
+        return SharedData.corpusConfigs().stream();
     }
 
     @ParameterizedTest(name = "{0}")

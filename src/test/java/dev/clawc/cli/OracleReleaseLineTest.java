@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.clawc.testing.Cli;
+import dev.clawc.testing.OracleExplain;
 import dev.clawc.testing.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,9 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OracleReleaseLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ORACLE = Path.of("testdata/oracle");
-    private static final Map<String, String> FAKE_KEYS = Map.of(
-            "OPENROUTER_API_KEY", "sk-or-test-123", "ANTHROPIC_API_KEY", "sk-ant-test-123",
-            "OPENAI_API_KEY", "sk-test-123", "GEMINI_API_KEY", "gm-test-123");
     private static final Pattern UNKNOWN_KIND = Pattern.compile("<text:(system|developer):unknown>");
     private static final Pattern ANY_SYSTEM_KIND = Pattern.compile("<text:(system|developer)(:[a-z+-]+)?>");
     /** Reference releases of the oracle: everything must match there. */
@@ -165,7 +161,7 @@ class OracleReleaseLineTest {
         JsonNode meta = JSON.readTree(caseDir.resolve("case.json").toFile());
         JsonNode skeleton = JSON.readTree(ORACLE.resolve(entry.get("skeleton").asText()).toFile());
         boolean unknownBoundary = "absent".equals(entry.path("boundary").asText());
-        JsonNode report = explain(release, caseDir, caseDir.resolve(entry.get("config").asText()), meta, catalog);
+        JsonNode report = OracleExplain.explain(temp, release, caseDir.resolve(entry.get("config").asText()), meta, catalog);
         JsonNode predicted = report.get("requests");
         JsonNode distinct = skeleton.get("distinct");
         if (distinct.isEmpty()) {
@@ -194,45 +190,9 @@ class OracleReleaseLineTest {
         return null;
     }
 
-    private JsonNode explain(String release, Path caseDir, Path config, JsonNode meta, Path catalog) throws IOException {
-        Path envFile = temp.resolve("env");
-        StringBuilder env = new StringBuilder();
-        meta.get("env_keys").forEach(k -> env.append(k.asText()).append('=').append(FAKE_KEYS.getOrDefault(k.asText(), "x")).append('\n'));
-        Files.writeString(envFile, env.toString());
-        List<String> args = new ArrayList<>(List.of("explain", "--format", "json", "--no-process-env",
-                "--env-file", envFile.toString(), "--openclaw-version", release));
-        if (!meta.path("thinking").isNull()) {
-            args.addAll(List.of("--thinking", meta.get("thinking").asText()));
-        }
-        if (!meta.path("agent").isNull()) {
-            args.addAll(List.of("--agent", meta.get("agent").asText()));
-        }
-        if (!meta.path("model").isNull()) {
-            args.addAll(List.of("--model", meta.get("model").asText()));
-        }
-        args.addAll(List.of("--openrouter-models", "none".equals(meta.path("catalog").asText()) ? "none" : catalog.toString()));
-        if (!meta.path("warm").asBoolean()) {
-            args.add("--fresh-install");
-        }
-        args.add(config.toString());
-        Cli.Run run = Cli.run(args.toArray(new String[0]));
-        assertTrue(run.exitCode() <= 1, caseDir + " on " + release + ": exit " + run.exitCode() + ": " + run.err() + run.out());
-        return JSON.readTree(run.out());
-    }
-
-    /** Tools by presence and cache-marker position from the end; system text kinds erased where the release has no boundary. */
+    /** As OracleExplain.normalize, with system text kinds erased where the release has no boundary. */
     private static JsonNode normalize(JsonNode request, boolean unknownBoundary) {
-        JsonNode copy = request.deepCopy();
-        JsonNode body = copy.get("body");
-        if (body instanceof ObjectNode b && b.get("tools") instanceof ArrayNode tools) {
-            ArrayNode markers = JSON.createArrayNode();
-            for (int i = 0; i < tools.size(); i++) {
-                if (tools.get(i).has("cache_control")) {
-                    markers.addObject().put("fromEnd", i - tools.size()).set("cache_control", tools.get(i).get("cache_control"));
-                }
-            }
-            b.set("tools", markers);
-        }
+        JsonNode copy = OracleExplain.normalize(request);
         return unknownBoundary ? eraseSystemKinds(copy) : copy;
     }
 

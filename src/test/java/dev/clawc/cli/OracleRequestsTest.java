@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clawc.testing.Cli;
+import dev.clawc.testing.OracleExplain;
 import dev.clawc.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -32,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("conformance")
 class OracleRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> FAKE_KEYS = Map.of(
-            "OPENROUTER_API_KEY", "sk-or-test-123", "ANTHROPIC_API_KEY", "sk-ant-test-123",
-            "OPENAI_API_KEY", "sk-test-123", "GEMINI_API_KEY", "gm-test-123");
 
     @TempDir
     Path temp;
@@ -55,7 +49,8 @@ class OracleRequestsTest {
     void explainMatchesTheCapturedRequests(Path caseDir) throws IOException {
         JsonNode meta = JSON.readTree(caseDir.resolve("case.json").toFile());
         JsonNode skeleton = JSON.readTree(caseDir.resolve("request.skeleton.json").toFile());
-        JsonNode report = explain(caseDir, meta);
+        JsonNode report = OracleExplain.explain(temp, meta.get("version").asText(), caseDir.resolve("config.json5"), meta,
+                caseDir.getParent().getParent().resolve("openrouter-models.json"));
         JsonNode predicted = report.get("requests");
         JsonNode distinct = skeleton.get("distinct");
 
@@ -71,50 +66,7 @@ class OracleRequestsTest {
             assertTrue(i < predicted.size(), caseDir + ": only " + predicted.size() + " predicted requests");
             JsonNode ours = predicted.get(i).get("request");
             assertFalse(ours == null || ours.isNull(), caseDir + " request " + i + ": " + predicted.get(i));
-            assertEquals(normalize(captured), normalize(ours), caseDir + " request " + i);
+            assertEquals(OracleExplain.normalize(captured), OracleExplain.normalize(ours), caseDir + " request " + i);
         }
-    }
-
-    private JsonNode explain(Path caseDir, JsonNode meta) throws IOException {
-        Path envFile = temp.resolve("env");
-        StringBuilder env = new StringBuilder();
-        meta.get("env_keys").forEach(k -> env.append(k.asText()).append('=').append(FAKE_KEYS.getOrDefault(k.asText(), "x")).append('\n'));
-        Files.writeString(envFile, env.toString());
-        List<String> args = new ArrayList<>(List.of("explain", "--format", "json", "--no-process-env",
-                "--env-file", envFile.toString(), "--openclaw-version", meta.get("version").asText()));
-        if (!meta.get("thinking").isNull()) {
-            args.addAll(List.of("--thinking", meta.get("thinking").asText()));
-        }
-        if (!meta.get("agent").isNull()) {
-            args.addAll(List.of("--agent", meta.get("agent").asText()));
-        }
-        if (!meta.get("model").isNull()) {
-            args.addAll(List.of("--model", meta.get("model").asText()));
-        }
-        args.addAll(List.of("--openrouter-models", meta.get("catalog").asText().equals("none") ? "none"
-                : caseDir.getParent().getParent().resolve("openrouter-models.json").toString()));
-        if (!meta.get("warm").asBoolean()) {
-            args.add("--fresh-install");
-        }
-        args.add(caseDir.resolve("config.json5").toString());
-        Cli.Run run = Cli.run(args.toArray(new String[0]));
-        assertTrue(run.exitCode() <= 1, "exit " + run.exitCode() + ": " + run.err() + run.out());
-        return JSON.readTree(run.out());
-    }
-
-    /** Tools compare by presence and the position (from the end) and object of each cache marker. */
-    private static JsonNode normalize(JsonNode request) {
-        ObjectNode copy = request.deepCopy();
-        JsonNode body = copy.get("body");
-        if (body instanceof ObjectNode b && b.get("tools") instanceof ArrayNode tools) {
-            ArrayNode markers = JSON.createArrayNode();
-            for (int i = 0; i < tools.size(); i++) {
-                if (tools.get(i).has("cache_control")) {
-                    markers.addObject().put("fromEnd", i - tools.size()).set("cache_control", tools.get(i).get("cache_control"));
-                }
-            }
-            b.set("tools", markers);
-        }
-        return copy;
     }
 }

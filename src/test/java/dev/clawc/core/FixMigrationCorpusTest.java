@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +61,7 @@ class FixMigrationCorpusTest {
     @Test
     void fixMakesAsManyRejectedFilesAcceptableAsDoctor() throws IOException {
         Path corpus = SharedData.dir("corpus");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.toString().endsWith(".json5")).sorted().collect(Collectors.toList());
-        }
+        List<Path> files = SharedData.corpusConfigs();
         String out = System.getProperty("clawc.fixOut");
         AnalysisSettings settings = AnalysisSettings.defaults().withVersion(RELEASE);
         int rejected = 0;

@@ -72,14 +72,21 @@ class RuleMetadataTest {
     }
 
     @Test
-    void aRulesSwitchIsABooleanSwitchWithOneTrueRange() {
+    void aRulesConditionHoldsInOneRunOfReleases() {
         for (Rule rule : RuleRegistry.semanticRules()) {
             RuleInfo info = rule.info();
             if (!info.when().isEmpty()) {
-                var segments = dev.clawc.config.SwitchTable.bundled().switches().get(info.when());
-                assertTrue(segments != null, info.id() + ": no switch " + info.when());
-                long trueRanges = segments.stream().filter(s -> s.value() instanceof dev.clawc.json5.Json5Boolean b && b.value()).count();
-                assertEquals(1, trueRanges, info.id() + ": " + info.when() + " must be true in exactly one range");
+                var condition = dev.clawc.config.SwitchTable.Condition.parse(info.when());
+                var segments = dev.clawc.config.SwitchTable.bundled().switches().get(condition.name());
+                assertTrue(segments != null, info.id() + ": no switch " + condition.name());
+                int runs = 0;
+                boolean before = false;
+                for (var segment : segments) {
+                    boolean holds = condition.holds(segment.value());
+                    runs += holds && !before ? 1 : 0;
+                    before = holds;
+                }
+                assertEquals(1, runs, info.id() + ": " + info.when() + " must hold in exactly one run of releases");
             }
         }
     }

@@ -2,8 +2,12 @@ package dev.clawc.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -27,6 +31,13 @@ public final class SharedData {
             Assumptions.abort(message + "; skipping conformance test");
         }
         return root;
+    }
+
+    /** The corpus's real configs (`shared/corpus/*.json5`), sorted by name. */
+    public static List<Path> corpusConfigs() throws IOException {
+        try (Stream<Path> files = Files.list(dir("corpus"))) {
+            return files.filter(p -> p.toString().endsWith(".json5")).sorted().collect(Collectors.toList());
+        }
     }
 
     public static Path dir(String name) {

@@ -1,5 +1,6 @@
 package dev.clawc.rules.checks;
 
+import dev.clawc.config.BuiltinRows;
 import dev.clawc.config.ConfigModel;
 import dev.clawc.config.CustomProvider;
 import dev.clawc.config.ProviderCatalog.BuiltinProvider;
@@ -22,39 +23,37 @@ import java.util.List;
  * built-in provider's transport for such a row: they send its requests as OpenAI Responses to api.openai.com,
  * with the provider's credential, or (later) refuse to send them (openclaw/openclaw#126529; captured, see the switch).
  */
-@RuleInfo(id = "builtin-row-misrouted", severity = Severity.ERROR, category = RuleCategory.PROVIDER,
+@RuleInfo(id = "builtin-row-misrouted", severity = Severity.ERROR, category = RuleCategory.PROVIDER, when = "builtinRowTransport!=provider",
         summary = "A model row under a built-in provider without `api`/`baseUrl`, which the release sends to api.openai.com or refuses.")
 public final class BuiltinRowMisrouted implements Rule {
 
     @Override
     public void check(RuleContext context) {
         ConfigModel config = context.config();
-        if ("provider".equals(config.profile().builtinRowTransport())) {
-            return; // the switch builtinRowTransport says which releases misroute such rows
-        }
         for (CustomProvider provider : config.providers().values()) {
-            BuiltinProvider builtin = config.catalog().get(provider.id());
-            if (builtin == null || provider.body() == null || provider.models() == null || provider.api() != null
-                    || provider.baseUrl() != null || builtin.api() == null || builtin.api().startsWith("openai-")) {
-                continue; // a custom id, or the entry says where to go, or the built-in already speaks OpenAI's API
+            if (provider.models() == null) {
+                continue;
             }
             int index = 0;
             for (Json5Value element : provider.models().elements()) {
                 ConfigPath rowPath = provider.path().key("models").index(index++);
-                if (element instanceof Json5Object row && row.member("api") == null && row.member("baseUrl") == null) {
-                    report(context, provider, builtin, row, rowPath);
+                if (element instanceof Json5Object row) {
+                    BuiltinRows.Fate fate = BuiltinRows.fate(config, provider, row);
+                    if (fate != BuiltinRows.Fate.PROVIDER) {
+                        report(context, provider, config.catalog().get(provider.id()), row, rowPath, fate);
+                    }
                 }
             }
         }
     }
 
     private static void report(RuleContext context, CustomProvider provider, BuiltinProvider builtin, Json5Object row,
-            ConfigPath rowPath) {
+            ConfigPath rowPath, BuiltinRows.Fate fate) {
         Json5Member idMember = row.member("id");
         String id = idMember != null && idMember.value() instanceof Json5String s ? s.value() : null;
         String release = "OpenClaw " + context.config().version();
         String name = id == null ? "model row `" + rowPath + "`" : "model `" + provider.id() + "/" + id + "`";
-        boolean sends = "openai".equals(context.config().profile().builtinRowTransport());
+        boolean sends = fate == BuiltinRows.Fate.OPENAI;
         var d = context.diagnostic(name + (sends ? " is sent to api.openai.com" : " gets no answer") + ": its row under the"
                         + " built-in provider `" + provider.id() + "` has no `api` or `baseUrl`")
                 .at(idMember != null ? idMember.span() : row.span(), "no `api`/`baseUrl` here or on `models.providers."
@@ -67,8 +66,8 @@ public final class BuiltinRowMisrouted implements Rule {
                         + " OpenAI Responses API for it and then refuses to send (`Provider \"" + provider.id() + "\" requires an"
                         + " explicit base URL before using an OpenAI-compatible API`), so every turn on this model fails"
                         + " (openclaw/openclaw#126529)")
-                .help("add `api: \"" + builtin.api() + "\"` and `baseUrl: \"" + builtin.baseUrl() + "\"` to the row (or to `models.providers."
-                        + provider.id() + "`)");
+                .help("add `api: \"" + builtin.api() + "\"`" + (builtin.baseUrl() == null ? "" : " and `baseUrl: \"" + builtin.baseUrl()
+                        + "\"`") + " to the row (or to `models.providers." + provider.id() + "`)");
         if (builtin.baseUrl() != null) {
             int open = row.span().start() + 1;
             boolean quoted = idMember != null && idMember.key().quoted();

@@ -35,9 +35,6 @@ public final class InlineSecret implements Rule {
 
     /** A single word or hyphenated words in lower case: dummy keys for local servers ("lmstudio", "sk-local"). */
     private static final Pattern DUMMY_WORDS = Pattern.compile("[a-z]+([-_. ][a-z]+)*");
-    /** An environment variable name: a name OpenClaw may resolve, or a placeholder such as YOUR_API_KEY. */
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
-    private static final Pattern ENV_NAME_INSIDE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i).*(redacted|your[-_ ]?|xxx|\\*\\*\\*|\\.\\.\\.|…|changeme|change[-_]me|placeholder|example|dummy"
                     + "|replace[-_ ]?me|insert[-_ ]|_here|-here|<[^>]*>|\\{[^}]*}|#[^#]*#).*");
@@ -122,11 +119,11 @@ public final class InlineSecret implements Rule {
 
     static boolean isPlaceholderOrMarker(String value) {
         String trimmed = value.trim();
-        Matcher name = ENV_NAME_INSIDE.matcher(trimmed);
+        Matcher name = RuleSupport.ENV_VAR_NAME.matcher(trimmed);
         if (name.find() && trimmed.length() - (name.end() - name.start()) <= 6) {
             return true; // `env:OPENAI_API_KEY`, `$OPENAI_API_KEY`, `{env:X}`: a (mis)written reference, not a key
         }
-        if (DUMMY_WORDS.matcher(trimmed).matches() || ENV_NAME.matcher(trimmed).matches()
+        if (DUMMY_WORDS.matcher(trimmed).matches() || RuleSupport.ENV_VAR_NAME.matcher(trimmed).matches()
                 || PLACEHOLDER.matcher(trimmed).matches() || trimmed.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X')) {
             return true;
         }

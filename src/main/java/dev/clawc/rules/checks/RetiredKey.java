@@ -384,32 +384,22 @@ public final class RetiredKey implements Rule {
         if (ownLine && text.startsWith("//", j)) {
             // the comment after the member stays, on its own line: only the member (and its comma) goes
             List<Fix.Edit> edits = new ArrayList<>();
-            if (!comma) {
-                int before = span.start() - 1;
-                while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-                    before--;
-                }
-                if (before >= 0 && text.charAt(before) == ',') {
-                    edits.add(new Fix.Edit(file.span(before, before + 1), ""));
-                }
+            int before = comma ? -1 : commaBefore(text, span.start());
+            if (before >= 0) {
+                edits.add(new Fix.Edit(file.span(before, before + 1), ""));
             }
             edits.add(new Fix.Edit(file.span(span.start(), j), ""));
             return edits;
         }
         boolean lineEnds = j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
         List<Fix.Edit> edits = new ArrayList<>();
-        if (!comma) {
-            int before = span.start() - 1;
-            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-                before--;
-            }
-            if (before >= 0 && text.charAt(before) == ',') {
-                if (ownLine && lineEnds) {
-                    edits.add(new Fix.Edit(file.span(before, before + 1), ""));
-                } else {
-                    edits.add(new Fix.Edit(file.span(before, span.end()), ""));
-                    return edits;
-                }
+        int before = comma ? -1 : commaBefore(text, span.start());
+        if (before >= 0) {
+            if (ownLine && lineEnds) {
+                edits.add(new Fix.Edit(file.span(before, before + 1), ""));
+            } else {
+                edits.add(new Fix.Edit(file.span(before, span.end()), ""));
+                return edits;
             }
         }
         if (ownLine && lineEnds) {
@@ -424,6 +414,15 @@ public final class RetiredKey implements Rule {
         }
         edits.add(new Fix.Edit(file.span(span.start(), comma ? skipBlanks(text, end) : end), ""));
         return edits;
+    }
+
+    /** The offset of the comma before {@code start} (only whitespace between), or -1: a last member's separator. */
+    private static int commaBefore(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',' ? before : -1;
     }
 
     private static int skipBlanks(String text, int from) {

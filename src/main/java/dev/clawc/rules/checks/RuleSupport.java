@@ -8,9 +8,13 @@ import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5Value;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Helpers more than one rule needs: comparing and showing model refs, naming variables, writing JSON text. */
 final class RuleSupport {
+    /** An environment variable name as users write them (upper snake case with at least one `_`): API_KEY, STEP_API_KEY. */
+    static final Pattern ENV_VAR_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+
 
     private RuleSupport() {
     }

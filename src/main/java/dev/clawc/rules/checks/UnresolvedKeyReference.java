@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
         summary = "A credential written as a variable name or legacy env marker that OpenClaw sends as the key itself.")
 public final class UnresolvedKeyReference implements Rule {
 
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     /** A `${NAME}` OpenClaw substitutes: the value comes from the environment. */
     private static final Pattern SUBSTITUTED = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*\\}");
     private static final Pattern ENV_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
@@ -67,7 +66,7 @@ public final class UnresolvedKeyReference implements Rule {
             if ((lower.startsWith("__env__:") || lower.startsWith("secretref-env:"))
                     && (key.equals("apiKey") || Secrets.isSecretKey(key) || isHeader(path))) {
                 reportMarker(context, string, path, text);
-            } else if (key.equals("apiKey") && isProviderApiKey(path) && ENV_NAME.matcher(text).matches()) {
+            } else if (key.equals("apiKey") && isProviderApiKey(path) && RuleSupport.ENV_VAR_NAME.matcher(text).matches()) {
                 checkName(context, string, path, text);
             } else if (key.equals("apiKey") || Secrets.isSecretKey(key) || isHeader(path)) {
                 checkForeignSyntax(context, string, path, text);

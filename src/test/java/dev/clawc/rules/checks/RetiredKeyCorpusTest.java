@@ -33,8 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +81,7 @@ class RetiredKeyCorpusTest {
     private static final Pattern UNRECOGNIZED = Pattern.compile("(?:— |× )(\\S+): Unrecognized keys?: (.*)$");
 
     private static List<Path> corpus() throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.dir("corpus"))) {
-            return files.filter(p -> p.toString().endsWith(".json5")).sorted().collect(Collectors.toList());
-        }
+        return SharedData.corpusConfigs();
     }
 
     @Test
