@@ -5,6 +5,8 @@ import dev.clawc.json5.Json5Array;
 import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5Value;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One entry of {@code models.providers}: a custom provider, or an overlay on a built-in one. */
 public record CustomProvider(String id, ConfigPath path, Json5Member member) {
@@ -28,6 +30,26 @@ public record CustomProvider(String id, ConfigPath path, Json5Member member) {
 
     public Json5Array models() {
         return get("models") instanceof Json5Array a ? a : null;
+    }
+
+    /** A model row that is an object, with its path ({@code models.providers.<id>.models[i]}). */
+    public record Row(Json5Object body, ConfigPath path) {
+    }
+
+    /** The rows of {@code models} that are objects (others are the schema's to report), in order. */
+    public List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        Json5Array rows = models();
+        if (rows != null) {
+            int index = 0;
+            for (Json5Value element : rows.elements()) {
+                ConfigPath path = this.path.key("models").index(index++);
+                if (element instanceof Json5Object row) {
+                    out.add(new Row(row, path));
+                }
+            }
+        }
+        return out;
     }
 
     /** The model row with this {@code id} (the last one when repeated, as OpenClaw reads them), or null. */

@@ -10,7 +10,6 @@ import dev.clawc.diag.Severity;
 import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
-import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
 import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
@@ -31,17 +30,10 @@ public final class BuiltinRowMisrouted implements Rule {
     public void check(RuleContext context) {
         ConfigModel config = context.config();
         for (CustomProvider provider : config.providers().values()) {
-            if (provider.models() == null) {
-                continue;
-            }
-            int index = 0;
-            for (Json5Value element : provider.models().elements()) {
-                ConfigPath rowPath = provider.path().key("models").index(index++);
-                if (element instanceof Json5Object row) {
-                    BuiltinRows.Fate fate = BuiltinRows.fate(config, provider, row);
-                    if (fate != BuiltinRows.Fate.PROVIDER) {
-                        report(context, provider, config.catalog().get(provider.id()), row, rowPath, fate);
-                    }
+            for (CustomProvider.Row row : provider.rows()) {
+                BuiltinRows.Fate fate = BuiltinRows.fate(config, provider, row.body());
+                if (fate != BuiltinRows.Fate.PROVIDER) {
+                    report(context, provider, config.catalog().get(provider.id()), row.body(), row.path(), fate);
                 }
             }
         }

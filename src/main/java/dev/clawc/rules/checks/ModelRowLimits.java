@@ -42,15 +42,9 @@ public final class ModelRowLimits implements Rule {
         VersionProfile profile = config.profile();
         int hardMin = Integer.parseInt(profile.contextWindowHardMin());
         for (CustomProvider provider : config.providers().values()) {
-            if (provider.models() == null) {
-                continue;
-            }
-            int index = 0;
-            for (Json5Value element : provider.models().elements()) {
-                ConfigPath rowPath = provider.path().key("models").index(index++);
-                if (!(element instanceof Json5Object row)) {
-                    continue;
-                }
+            for (CustomProvider.Row each : provider.rows()) {
+                Json5Object row = each.body();
+                ConfigPath rowPath = each.path();
                 String id = Nodes.string(row.get("id"));
                 String model = id == null ? "model row `" + rowPath + "`" : "`" + provider.id() + "/" + id + "`";
                 Json5Member window = row.member("contextWindow");
