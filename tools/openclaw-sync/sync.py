@@ -305,8 +305,30 @@ def merge(work, releases):
     write(OUT / "releases.json", {"note": "Written by tools/openclaw-sync; do not edit. Stable OpenClaw releases recorded, oldest first.",
                                   "releases": meta})
     write(OUT / "schema.json", open_ended(merge_trees(names, trees), newest))
-    write(OUT / "catalog.json", open_ended(merge_trees(names, cats), newest))
+    catalog = open_ended(merge_trees(names, cats), newest)
+    write(OUT / "catalog.json", catalog)
+    write(OUT / "withdrawn-models.json", withdrawn_models(catalog))
     log(f"merged {len(names)} releases into {OUT}")
+
+
+def withdrawn_models(catalog):
+    """The model ids the provider manifests suppress unconditionally, by release range: the ids OpenClaw's validator
+    refuses in configured model refs (`Unknown model: ...`). A small index of catalog.json, so that a check does not
+    read the whole catalog. Conditional suppressions (`when`: only on some base URLs) are left out, as the validator
+    leaves them out."""
+    models = {}
+    for node in catalog.get("p", {}).values():
+        for since, until, facts in node.get("r", []):
+            for sup in (facts or {}).get("suppressions", []):
+                if sup.get("when") or not sup.get("provider") or not sup.get("model"):
+                    continue
+                key = f"{sup['provider']}/{sup['model']}".lower()
+                seg = [since, until, sup.get("reason", "")]
+                if seg not in models.setdefault(key, []):  # several manifests may list one id
+                    models[key].append(seg)
+    return {"note": "Written by tools/openclaw-sync from catalog.json; do not edit. Model ids the releases' provider"
+                    " manifests withdraw (suppress without condition): [since, until, OpenClaw's reason].",
+            "models": {k: sorted(v, key=lambda seg: version_key(seg[0])) for k, v in sorted(models.items())}}
 
 
 def catalog_tree(cat):
@@ -341,10 +363,14 @@ def main():
     ap.add_argument("--only", help="comma-separated releases (default: every stable release not yet synced)")
     ap.add_argument("--verdicts", default="", help="releases whose `config validate` verdicts on the differential inputs to record")
     ap.add_argument("--merge-only", action="store_true")
+    ap.add_argument("--index-only", action="store_true", help="only rewrite withdrawn-models.json from catalog.json")
     ap.add_argument("--keep", action="store_true", help="keep the installs (about 650 MB each)")
     ap.add_argument("--force", action="store_true", help="extract again releases whose facts are cached")
     ap.add_argument("--newest-first", action="store_true", help="work from the newest release down")
     a = ap.parse_args()
+    if a.index_only:
+        write(OUT / "withdrawn-models.json", withdrawn_models(json.loads((OUT / "catalog.json").read_text())))
+        return
     work = Path(a.work)
     (work / "facts").mkdir(parents=True, exist_ok=True)
     releases = stable_releases()

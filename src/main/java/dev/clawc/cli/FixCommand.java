@@ -48,6 +48,10 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--no-backup", description = "Do not keep the original as FILE.bak.")
     boolean noBackup;
 
+    @Option(names = "--unsafe-fixes", description = {"Also apply fixes that change what OpenClaw reads: comment out keys it does not know",
+            "(the text stays in the file as a comment; OpenClaw then starts without those settings)."})
+    boolean unsafeFixes;
+
     @Option(names = "--only", paramLabel = "RULE", split = ",", description = "Apply only the fixes of these rules.")
     List<String> only = new ArrayList<>();
 
@@ -81,7 +85,7 @@ final class FixCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         Fixer.Result result = Fixer.fix(read.displayName(), read.bytes(), settings,
-                rule -> only.isEmpty() || only.contains(rule));
+                rule -> only.isEmpty() || only.contains(rule), unsafeFixes);
         if (result.refusal() != null) {
             streams.err().println("clawc: not fixing " + file + ": " + result.refusal() + "; the file is unchanged");
             return ExitCode.FINDINGS;
@@ -89,6 +93,7 @@ final class FixCommand implements Callable<Integer> {
         if (!result.changed()) {
             streams.out().println(file + ": nothing to fix" + (result.skipped().isEmpty() ? "" : " in this file ("
                     + result.skipped().size() + " fix(es) concern included files or overlap)"));
+            reportUnsafeLeft(before);
             return remainingErrors(before) ? ExitCode.FINDINGS : ExitCode.CLEAN;
         }
         byte[] newBytes = result.bytes();
@@ -111,8 +116,26 @@ final class FixCommand implements Callable<Integer> {
         for (Fix fix : result.skipped()) {
             streams.err().println("clawc: skipped (overlaps another fix; run fix again): " + Secrets.maskKeyShaped(fix.description()));
         }
+        reportUnsafeLeft(after);
         streams.out().flush();
         return remainingErrors(after) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** Says which unsafe fixes were left out, so that a user knows what {@code --unsafe-fixes} would do. */
+    private void reportUnsafeLeft(AnalysisResult result) {
+        if (unsafeFixes) {
+            return;
+        }
+        List<String> left = result.diagnostics().stream()
+                .filter(d -> d.fix() != null && d.fix().unsafe() && (only.isEmpty() || only.contains(d.rule())))
+                .map(d -> Secrets.maskKeyShaped(d.fix().description()) + (d.path() == null ? "" : " at " + Secrets.maskKeyShaped(d.path().toString())))
+                .toList();
+        if (!left.isEmpty()) {
+            String shown = String.join("; ", left.subList(0, Math.min(5, left.size())))
+                    + (left.size() > 5 ? "; and " + (left.size() - 5) + " more" : "");
+            streams.err().println("clawc: " + left.size() + " more fix(es) with --unsafe-fixes (OpenClaw would then start without"
+                    + " those settings; the text stays as a comment): " + shown);
+        }
     }
 
     private static boolean remainingErrors(AnalysisResult result) {

@@ -44,8 +44,14 @@ public final class Fixer {
     private Fixer() {
     }
 
-    /** Fixes of the rules {@code wanted} accepts, in the file {@code displayName} holding {@code bytes}. */
+    /** The safe fixes of the rules {@code wanted} accepts, in the file {@code displayName} holding {@code bytes}. */
     public static Result fix(String displayName, byte[] bytes, AnalysisSettings settings, Predicate<String> wanted) {
+        return fix(displayName, bytes, settings, wanted, false);
+    }
+
+    /** As above; with {@code unsafe}, also the fixes that change what OpenClaw reads ({@link Fix#unsafe()}). */
+    public static Result fix(String displayName, byte[] bytes, AnalysisSettings settings, Predicate<String> wanted,
+            boolean unsafe) {
         AnalysisResult before = Analyzer.analyze(displayName, bytes, settings);
         AnalysisResult current = before;
         byte[] currentBytes = bytes;
@@ -59,16 +65,19 @@ public final class Fixer {
             List<Fix> fixes = new ArrayList<>();
             java.util.Map<Fix, Diagnostic> offeredBy = new java.util.IdentityHashMap<>();
             for (Diagnostic d : current.diagnostics()) {
-                if (d.fix() != null && wanted.test(d.rule())) {
+                if (d.fix() != null && wanted.test(d.rule()) && (unsafe || !d.fix().unsafe())) {
                     fixes.add(d.fix());
                     offeredBy.put(d.fix(), d);
+                    if (d.fix().alternative() != null) {
+                        offeredBy.put(d.fix().alternative(), d);
+                    }
                 }
             }
             Step step = step(displayName, bytes, current, fixes, settings);
             String harm = step == null ? null : worse(before, step.analysis);
             if (harm != null) {
                 heldBack = heldBack == null ? harm : heldBack;
-                step = greedy(displayName, bytes, before, current, fixes, settings, withheld); // keep the harmless fixes
+                step = greedy(displayName, bytes, before, current, fixes, settings, withheld, unsafe); // keep the harmless fixes
             }
             if (step == null || !seenTexts.add(step.text)) {
                 break;
@@ -109,22 +118,30 @@ public final class Fixer {
 
     /**
      * The round's fixes one at a time, each added to those kept so far (all on the round's text, so their spans
-     * still hold) and kept only when the text stays no worse than the original.
+     * still hold) and kept only when the text stays no worse than the original. A withheld fix's alternative (when
+     * allowed) is tried in its place.
      */
     private static Step greedy(String name, byte[] original, AnalysisResult first, AnalysisResult current, List<Fix> fixes,
-            AnalysisSettings settings, java.util.Map<String, Withheld> withheld) {
+            AnalysisSettings settings, java.util.Map<String, Withheld> withheld, boolean unsafe) {
         Step kept = null;
         List<Fix> applied = new ArrayList<>();
         List<Fix> skipped = new ArrayList<>();
-        for (Fix fix : fixes) {
+        List<Fix> queue = new ArrayList<>(fixes);
+        for (int i = 0; i < queue.size(); i++) {
+            Fix fix = queue.get(i);
             List<Fix> trial = new ArrayList<>(applied);
             trial.add(fix);
             Step one = step(name, original, current, trial, settings);
             String harm = one == null ? null : worse(first, one.analysis);
             if (one == null || harm != null || one.applied.size() < trial.size()) {
-                skipped.add(fix);
-                if (harm != null) {
+                if (harm == null) {
+                    skipped.add(fix); // it overlaps a kept fix: a later round may apply it
+                } else {
                     withheld.putIfAbsent(fix.description(), new Withheld(fix, harm));
+                    Fix instead = fix.alternative();
+                    if (instead != null && (unsafe || !instead.unsafe())) {
+                        queue.add(i + 1, instead);
+                    }
                 }
                 continue;
             }

@@ -90,6 +90,9 @@ public final class JsonRenderer {
         if (d.fix() != null) {
             json.writeObjectFieldStart("fix");
             json.writeStringField("description", Secrets.maskKeyShaped(d.fix().description()));
+            if (d.fix().unsafe()) {
+                json.writeBooleanField("unsafe", true); // applied by `clawc fix --unsafe-fixes` only
+            }
             json.writeArrayFieldStart("edits");
             for (Fix.Edit edit : d.fix().edits()) {
                 json.writeStartObject();

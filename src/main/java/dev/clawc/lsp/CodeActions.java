@@ -35,10 +35,12 @@ final class CodeActions {
             }
             org.eclipse.lsp4j.Diagnostic shown = DiagnosticConverter.convert(finding, positions);
             if (finding.fix() != null && !finding.fix().edits().isEmpty()) {
-                CodeAction fix = new CodeAction(Secrets.maskKeyShaped(finding.fix().description()));
+                boolean unsafe = finding.fix().unsafe();
+                CodeAction fix = new CodeAction(Secrets.maskKeyShaped(finding.fix().description())
+                        + (unsafe ? " (OpenClaw then starts without it)" : ""));
                 fix.setKind(CodeActionKind.QuickFix);
                 fix.setDiagnostics(List.of(shown));
-                fix.setIsPreferred(true);
+                fix.setIsPreferred(!unsafe); // an editor's "fix all" must not drop settings
                 fix.setEdit(edit(finding.fix()));
                 actions.add(fix);
             }

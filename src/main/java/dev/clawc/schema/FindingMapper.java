@@ -14,6 +14,7 @@ import dev.clawc.json5.Json5Number;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
 import dev.clawc.json5.Json5Value;
+import dev.clawc.json5.MemberCommentOut;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,9 +81,14 @@ final class FindingMapper {
                 .at(member.key().span(), suggestion != null ? "did you mean `" + suggestion + "`?" : "not a known key here")
                 .path(owner.key(name));
         if (suggestion != null) {
-            d.fix(renameKey(member.key(), suggestion));
-        } else if (!allowed.isEmpty() && allowed.size() <= 16) {
-            d.note("known keys here: " + String.join(", ", allowed));
+            Fix rename = renameKey(member.key(), suggestion);
+            Fix commentOut = commentOut(member);
+            d.fix(commentOut == null ? rename : rename.orElse(commentOut));
+        } else {
+            d.fix(commentOut(member));
+            if (!allowed.isEmpty() && allowed.size() <= 16) {
+                d.note("known keys here: " + String.join(", ", allowed));
+            }
         }
         d.note("OpenClaw refuses to start with a key it does not know");
         return d.build();
@@ -103,6 +109,7 @@ final class FindingMapper {
             d.note(why);
         }
         d.help("remove it");
+        d.fix(commentOut(new Json5Member(at.key(), at.value(), List.of())));
         return d.build();
     }
 
@@ -170,8 +177,13 @@ final class FindingMapper {
         Diagnostic.Builder d = Diagnostic.builder(SchemaRules.INVALID_VALUE, Severity.ERROR,
                         "invalid value " + written + " for `" + display(at.path()) + "`")
                 .path(at.path());
+        String legacy = at.value() instanceof Json5String s ? LegacyValues.replacement(at.path().toString(), s.value()) : null;
         String suggestion = at.value() instanceof Json5String s ? DidYouMean.closest(s.value(), allowed) : null;
-        if (suggestion != null) {
+        if (legacy != null && allowed.contains(legacy)) {
+            d.at(at.value().span(), "an old spelling of `" + legacy + "`");
+            d.note("`openclaw doctor --fix` rewrites it to `" + legacy + "`");
+            d.fix(Fix.replace("use `" + legacy + "`", at.value().span(), quoteLike(at.value(), legacy)));
+        } else if (suggestion != null) {
             d.at(at.value().span(), "did you mean `" + suggestion + "`?");
             d.fix(Fix.replace("use `" + suggestion + "`", at.value().span(), quoteLike(at.value(), suggestion)));
         } else {
@@ -246,6 +258,12 @@ final class FindingMapper {
     private static String parentLocation(String location) {
         int slash = location.lastIndexOf('/');
         return slash < 0 ? location : location.substring(0, slash);
+    }
+
+    /** Unsafe: OpenClaw then starts without the setting; the text stays in the file as a comment. */
+    private static Fix commentOut(Json5Member member) {
+        List<Fix.Edit> edits = MemberCommentOut.edits(member, "unknown to OpenClaw, commented out by clawc fix");
+        return edits == null ? null : new Fix("comment out `" + member.name() + "`", edits, true);
     }
 
     private static Fix renameKey(Json5Key key, String name) {

@@ -42,7 +42,10 @@ class FixGoldenTest {
         byte[] original = Files.readAllBytes(DIR.resolve(name));
         Path copy = temp.resolve(name);
         Files.write(copy, original);
-        Cli.Run run = Cli.run("fix", "--no-process-env", "--openclaw-version", "2026.9.6", copy.toString());
+        // unsafe-*.json5 are fixed with --unsafe-fixes, every other input without it
+        Cli.Run run = name.startsWith("unsafe-")
+                ? Cli.run("fix", "--no-process-env", "--unsafe-fixes", "--openclaw-version", "2026.9.6", copy.toString())
+                : Cli.run("fix", "--no-process-env", "--openclaw-version", "2026.9.6", copy.toString());
         byte[] fixed = Files.readAllBytes(copy);
         String report = "exit: " + run.exitCode() + "\n" + run.out().replace(temp.toString(), "<tmp>")
                 + run.err().replace(temp.toString(), "<tmp>") + "---- fixed file ----\n"

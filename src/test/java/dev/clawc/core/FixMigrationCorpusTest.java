@@ -42,24 +42,42 @@ class FixMigrationCorpusTest {
     /** Files `openclaw doctor --fix` (2026.9.6) makes acceptable to `openclaw config validate` (issue 10): the goal. */
     private static final int DOCTOR_FIXES = 69;
     /**
-     * Files clawc's fix makes acceptable as measured (20 before the migrations of issue 10 were data); the count may
-     * only go up. Raise it to {@link #DOCTOR_FIXES} once fix gets there, then assert that.
+     * Files the safe fixes make acceptable to clawc as measured; the count may only go up. It was 59 until clawc learnt
+     * two of OpenClaw's refusals (withdrawn-model: 044, 092 and 108 name Gemini models 2026.9.6 withdraws;
+     * tailscale-non-loopback-bind: 049), which those four files always had: the real validator rejected them already.
      */
-    private static final int FLOOR = 59;
+    private static final int FLOOR = 55;
     /**
-     * Fixed texts the real `openclaw config validate` of 2026.9.6 accepted when last checked by hand (Node 24,
-     * each fixed text alone as $HOME/.openclaw/openclaw.json of a fresh HOME, no environment variables; 2026-12-06,
-     * at FLOOR 59): 50. The 9 files clawc finds clean but OpenClaw still rejects: 5 depend on the machine (a memory
-     * plugin slot naming a plugin not installed here: 016, 120; a secrets provider command that is not readable or is
-     * a symlink: 021, 059; the firecrawl web_search plugin not installed: 076), 3 keep a Google model OpenClaw 2026.9.6
-     * knows is shut down (`Unknown model`: 044, 092, 108; clawc's retired-model finding does not count as a refusal,
-     * and its replacement fix is withheld), and 049 binds the gateway to the LAN with `tailscale.mode: "serve"`, which
-     * 2026.9.6 refuses. No file OpenClaw accepted was one clawc still blocks.
+     * Fixed texts (with {@code --unsafe-fixes}) the real `openclaw config validate` of 2026.9.6 accepted when last
+     * checked by hand (Node 24, each fixed text alone as $HOME/.openclaw/openclaw.json of a fresh HOME, no
+     * environment variables; 2026-12-06): see the closing note of issue 10 for the count and the files that depend
+     * on the machine (memory plugin slots and web search providers naming plugins not installed here, secrets
+     * provider commands that are not readable).
      */
-    static final int REAL_OPENCLAW_ACCEPTED = 50;
+    static final int REAL_OPENCLAW_ACCEPTED = 0;
 
     @Test
-    void fixMakesAsManyRejectedFilesAcceptableAsDoctor() throws IOException {
+    void safeFixesNeverDoWorseThanMeasuredBefore() throws IOException {
+        Measure safe = measure(false);
+        assertTrue(safe.acceptable >= FLOOR, "files the safe fixes make acceptable: " + safe.acceptable + " of "
+                + safe.rejected + " (measured before: " + FLOOR + ")");
+    }
+
+    /**
+     * With {@code --unsafe-fixes} (keys OpenClaw does not know are commented out, as doctor drops them) fix must do at
+     * least as well as doctor, still losing no comment and no byte of a setting: a commented-out key stays as text.
+     */
+    @Test
+    void fixWithUnsafeFixesMakesAsManyRejectedFilesAcceptableAsDoctor() throws IOException {
+        Measure all = measure(true);
+        assertTrue(all.acceptable >= DOCTOR_FIXES, "files fix --unsafe-fixes makes acceptable: " + all.acceptable + " of "
+                + all.rejected + " (doctor --fix: " + DOCTOR_FIXES + ")");
+    }
+
+    private record Measure(int rejected, int acceptable) {
+    }
+
+    private static Measure measure(boolean unsafe) throws IOException {
         Path corpus = SharedData.dir("corpus");
         List<Path> files = SharedData.corpusConfigs();
         String out = System.getProperty("clawc.fixOut");
@@ -77,7 +95,7 @@ class FixMigrationCorpusTest {
                 continue;
             }
             rejected++;
-            Fixer.Result result = Fixer.fix(file.toString(), Files.readAllBytes(file), settings, rule -> true);
+            Fixer.Result result = Fixer.fix(file.toString(), Files.readAllBytes(file), settings, rule -> true, unsafe);
             boolean written = result.changed() && result.refusal() == null;
             AnalysisResult after = written ? result.after() : result.before();
             if (refusals(result.before()).isEmpty()) {
@@ -95,30 +113,47 @@ class FixMigrationCorpusTest {
                 continue;
             }
             if (out != null) {
-                Path dir = Path.of(out);
+                Path dir = Path.of(out, unsafe ? "unsafe" : "safe");
                 Files.createDirectories(dir);
                 Files.write(dir.resolve(id + ".json5"), result.bytes());
             }
-            List<String> comments = new ArrayList<>(comments(result.before().value()));
-            for (String kept : comments(after.value())) {
-                comments.remove(kept);
-            }
-            if (!comments.isEmpty()) {
-                lostComments.put(id, comments);
+            List<String> lost = lostComments(comments(result.before().value()), comments(after.value()));
+            if (!lost.isEmpty()) {
+                lostComments.put(id, lost);
             }
             List<String> gone = removedSettings(result);
             if (!gone.isEmpty()) {
                 lostSettings.put(id, gone);
             }
         }
-        System.out.printf("fix for %s on the corpus: %d files rejected by OpenClaw, %d acceptable to clawc before fix,"
-                + " %d after (doctor --fix: %d)%n", RELEASE, rejected, acceptableBefore, acceptable, DOCTOR_FIXES);
+        System.out.printf("fix%s for %s on the corpus: %d files rejected by OpenClaw, %d acceptable to clawc before fix,"
+                + " %d after (doctor --fix: %d)%n", unsafe ? " --unsafe-fixes" : "", RELEASE, rejected, acceptableBefore,
+                acceptable, DOCTOR_FIXES);
         blocked.forEach((id, why) -> System.out.println("  " + id + "  " + why));
         assertTrue(rejected >= 100, "rejected files: " + rejected);
         assertEquals(Map.of(), lostComments, "comments the fix lost");
         assertEquals(Map.of(), lostSettings, "settings the fix removed that no applied finding names");
-        assertTrue(acceptable >= Math.min(FLOOR, DOCTOR_FIXES), "files fix makes acceptable: " + acceptable + " of " + rejected
-                + " (measured before: " + FLOOR + "; doctor --fix: " + DOCTOR_FIXES + ")");
+        return new Measure(rejected, acceptable);
+    }
+
+    /**
+     * The comments of the original the fixed text no longer has: a comment is kept when it is still there, or when
+     * each of its lines is part of a comment of the fixed text (a commented-out member holds the comments inside it).
+     */
+    private static List<String> lostComments(List<String> before, List<String> after) {
+        List<String> left = new ArrayList<>(after);
+        List<String> lost = new ArrayList<>();
+        for (String comment : before) {
+            if (left.remove(comment)) {
+                continue;
+            }
+            boolean inside = comment.lines().map(String::trim).filter(l -> !l.isEmpty())
+                    .allMatch(line -> after.stream().anyMatch(a -> a.contains(line)));
+            if (!inside) {
+                lost.add(comment);
+            }
+        }
+        return lost;
     }
 
     /** The errors OpenClaw refuses a config for, as `rule at path`. */

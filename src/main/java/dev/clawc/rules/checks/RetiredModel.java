@@ -48,6 +48,9 @@ public final class RetiredModel implements Rule {
             if (entry.isWildcard() || ref == null || ref.isBare() || usedBySlots.contains(ref.key())) {
                 continue; // a slot naming the same model is reported, once, where the model is chosen
             }
+            if (WithdrawnModel.refuses(context, entry.key())) {
+                continue; // withdrawn-model reports it as the refusal it is on this release
+            }
             ModelInfo info = catalog.find(ref.provider(), ref.model());
             if (info != null && info.isRetired()) {
                 report(context, catalog, info, ref, entry.member().key().span(), entry.path(),
@@ -56,6 +59,9 @@ public final class RetiredModel implements Rule {
         }
         for (Slot slot : config.slots()) {
             Resolution resolution = config.resolve(slot.text(), slot.agentId());
+            if (WithdrawnModel.refuses(context, slot.text())) {
+                continue; // withdrawn-model reports it as the refusal it is on this release
+            }
             if (resolution == null || resolution.via() == ConfigModel.Via.ALIAS || resolution.ref() == null
                     || resolution.ref().isBare()) {
                 continue; // an alias points at a models-map key, which is reported itself
@@ -129,7 +135,7 @@ public final class RetiredModel implements Rule {
         return ref.profile() == null ? key : key + "@" + ref.profile();
     }
 
-    private static Fix fixForKey(ConfigModel config, ModelEntry entry, ModelInfo info, ModelRef ref) {
+    static Fix fixForKey(ConfigModel config, ModelEntry entry, ModelInfo info, ModelRef ref) {
         String replacement = replacementRef(info, ref);
         if (replacement == null) {
             return null;
