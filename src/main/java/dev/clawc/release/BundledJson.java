@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,28 @@ public final class BundledJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private BundledJson() {
+    }
+
+    /**
+     * A string node that writes itself as JSON without Jackson's object mapper. {@code JsonNode.toString()} goes
+     * through a mapper set up on first use (date formats, calendars, serializers: tens of milliseconds at start-up),
+     * and the schema validator calls it for every string of every {@code enum} it compiles. The text is Jackson's
+     * own quoting ({@code TextNode.appendQuoted}), so the result is what the mapper writes; a {@code TextNode}
+     * otherwise, equal to any other with the same value ({@code BundledJsonTest}).
+     */
+    static final class Text extends TextNode {
+        private static final long serialVersionUID = 1L;
+
+        Text(String value) {
+            super(value);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(_value.length() + 2);
+            appendQuoted(out, _value); // with the quotes
+            return out.toString();
+        }
     }
 
     public static JsonNode read(InputStream in) {
@@ -60,7 +83,7 @@ public final class BundledJson {
                 return array;
             }
             case VALUE_STRING:
-                return NODES.textNode(parser.getText());
+                return new Text(parser.getText());
             case VALUE_NUMBER_INT:
                 switch (parser.getNumberType()) {
                     case INT:
