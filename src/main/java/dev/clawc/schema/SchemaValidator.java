@@ -120,6 +120,12 @@ public final class SchemaValidator {
         return new SchemaValidator(schemaDocument);
     }
 
+    /** Sets up the validator library (its factory and meta-schema, the first use's class set-up), for the warm-up. */
+    public SchemaValidator prepare() {
+        JsonSchemaFactory.getInstance(dialect);
+        return this;
+    }
+
     /** The whole schema (every section read). */
     public JsonNode document() {
         return schema.whole();
