@@ -7,7 +7,8 @@ import dev.clawc.config.VersionProfiles;
 import dev.clawc.release.Releases;
 import dev.clawc.rules.RuleRegistry;
 import dev.clawc.schema.SchemaValidator;
-import java.util.Set;
+import java.lang.reflect.Field;
+import java.util.Map;
 
 /**
  * Start-up overlap: a release's schema validator, the rules and the bundled tables take tens of milliseconds to
@@ -16,17 +17,33 @@ import java.util.Set;
  * for the same (synchronized, build-once) instances.
  */
 final class Warmup {
-    private static final Set<String> ANALYZING = Set.of("check", "explain", "compile", "fix");
+
+    private static final Map<String, Class<?>> COMMAND_CLASSES = Map.of("check", CheckCommand.class,
+            "explain", ExplainCommand.class, "compile", CompileCommand.class, "fix", FixCommand.class);
 
     private Warmup() {
     }
 
+    private static void readAnnotations(Class<?> type) {
+        Field[] fields = type.getDeclaredFields();
+        for (int i = fields.length - 1; i >= 0; i--) {
+            fields[i].getAnnotations();
+        }
+        type.getAnnotations();
+    }
+
     static void startFor(String[] args) {
-        if (args.length == 0 || !ANALYZING.contains(args[0]) || Runtime.getRuntime().availableProcessors() < 2) {
+        if (args.length == 0 || !COMMAND_CLASSES.containsKey(args[0]) || Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
+        Class<?> command = COMMAND_CLASSES.get(args[0]);
         Thread thread = new Thread(() -> {
             try {
+                // The command line reads these classes' annotations; the first read of each annotation type
+                // generates its proxy class (slow, interpreted). Read here from the end, while the main thread reads
+                // from the start: the two meet, and Field/Class cache what either parsed.
+                readAnnotations(AnalysisOptions.class);
+                readAnnotations(command);
                 // the newest release is the one a config without meta.lastTouchedVersion is read as
                 SchemaValidator.forRelease(Releases.bundled().newest()).prepare();
                 RuleRegistry.semanticRules();
