@@ -72,8 +72,7 @@ public final class Distribution {
         log("training the AOT cache with the bundled runtime");
         List<String> training = new ArrayList<>(List.of(home.resolve("runtime/bin/java").toString(), "-XX:AOTCacheOutput=lib/clawc.aot"));
         training.addAll(JVM_FLAGS);
-        training.addAll(List.of("-cp", "lib/clawc.jar", "dev.clawc.cli.Main", "check", "--no-process-env", "--format", "json",
-                projectDir.resolve("examples/seed.json5").toString()));
+        training.addAll(List.of("-cp", "lib/clawc.jar", "dev.clawc.cli.AotTraining", projectDir.resolve("examples/seed.json5").toString()));
         run(home, buildDir.resolve("aot-training.log"), training);
         if (!Files.isRegularFile(home.resolve("lib/clawc.aot"))) {
             throw new IllegalStateException("the AOT training run wrote no lib/clawc.aot; see " + buildDir.resolve("aot-training.log"));

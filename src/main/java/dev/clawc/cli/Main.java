@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import dev.clawc.core.StartupTiming;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupTiming.mark("main");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Warmup.startFor(args);
@@ -44,6 +46,7 @@ public final class Main implements Runnable {
         }
         out.flush();
         err.flush();
+        StartupTiming.mark("exit");
         System.exit(code);
     }
 
@@ -90,6 +93,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         Streams streams = Streams.redacting(in, out, err, env);
         CommandLine commandLine = commandLineFor(args, streams);
+        StartupTiming.mark("command line built");
         commandLine.setOut(new PrintWriter(streams.out(), true));
         commandLine.setErr(new PrintWriter(streams.err(), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -79,6 +79,7 @@ public final class Analyzer {
      * resolve against (it need not exist when the config has no includes).
      */
     public static AnalysisResult analyze(String displayName, Path location, byte[] bytes, AnalysisSettings settings) {
+        StartupTiming.mark("analysis of " + displayName);
         Timing timing = new Timing();
         SourceDecoder.Decoded decoded = SourceDecoder.decode(displayName, bytes);
         ParseResult parsed = Json5Reader.read(decoded.file());
@@ -120,6 +121,7 @@ public final class Analyzer {
         List<Diagnostic> semantic = RuleRunner.run(settings.rules(), model, load.environment().asMap());
         timing.mark("rules");
         timing.print(displayName);
+        StartupTiming.mark("stages done");
         for (Diagnostic finding : schemaFindings) {
             // a key the target release still accepts (retired only later) is not an error for that release
             if (!RuleRunner.supersededBySemanticRule(finding, semantic)

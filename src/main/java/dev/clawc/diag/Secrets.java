@@ -53,7 +53,52 @@ public final class Secrets {
         if (key.length() > 200) {
             return false; // no credential field has a name this long; keeps the pattern linear
         }
-        return SECRET_KEY.matcher(key).matches() || misspeltSecretName(lower);
+        return endsWithSecretName(key) || misspeltSecretName(lower);
+    }
+
+    /** The endings of {@link #SECRET_KEY}'s alternatives, lower case. */
+    private static final String[] SECRET_ENDINGS = {"api-key", "api_key", "apikey", "access-key", "access_key", "accesskey",
+        "secret", "token", "password", "passwd", "passphrase", "authorization", "bearer", "private-key", "private_key",
+        "privatekey", "cookie", "credential", "credentials"};
+
+    /**
+     * {@code SECRET_KEY.matcher(key).matches()} without the regex (called for every key of a config, twice): the key
+     * ends with an alternative, ASCII letters compared without case as {@code (?i)} does, and no line terminator comes
+     * before it (which {@code .*} does not cross). {@code SecretsTest} compares the two.
+     */
+    static boolean endsWithSecretName(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        for (String ending : SECRET_ENDINGS) {
+            if (endsWithIgnoringAsciiCase(key, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoringAsciiCase(String key, String lowerEnding) {
+        int from = key.length() - lowerEnding.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < lowerEnding.length(); i++) {
+            char c = key.charAt(from + i);
+            char want = lowerEnding.charAt(i);
+            if (c != want && !(want >= 'a' && want <= 'z' && c == want - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pattern {@link #endsWithSecretName} stands for (kept for the test that compares them). */
+    static boolean matchesSecretKeyPattern(String key) {
+        return SECRET_KEY.matcher(key).matches();
     }
 
     /** Secret field names a misspelling of which still holds a secret ({@code apiKye}, {@code tokne}). */
@@ -89,13 +134,19 @@ public final class Secrets {
         if (i == a.length() && i == b.length()) {
             return true;
         }
-        String restA = a.substring(Math.min(i + 1, a.length()));
-        String restB = b.substring(Math.min(i + 1, b.length()));
-        if (restA.equals(restB) || a.substring(i).equals(restB) || restA.equals(b.substring(i))) {
+        int afterA = Math.min(i + 1, a.length());
+        int afterB = Math.min(i + 1, b.length());
+        if (sameTail(a, afterA, b, afterB) || sameTail(a, i, b, afterB) || sameTail(a, afterA, b, i)) {
             return true;
         }
         return i + 1 < a.length() && i + 1 < b.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+                && sameTail(a, i + 2, b, i + 2);
+    }
+
+    /** {@code a.substring(fromA).equals(b.substring(fromB))} without the copies. */
+    private static boolean sameTail(String a, int fromA, String b, int fromB) {
+        int length = a.length() - fromA;
+        return length == b.length() - fromB && a.regionMatches(fromA, b, fromB, length);
     }
 
     /**

@@ -25,6 +25,9 @@ public record Json5Number(Span span, String text, List<Comment> comments) implem
      * JSON5, like JavaScript, reads such a literal as Infinity.
      */
     public boolean isInfinite() {
+        if (text.length() < 300 && text.indexOf('e') < 0 && text.indexOf('E') < 0 && !text.endsWith("Infinity")) {
+            return false; // fewer than 309 digits before the point and no exponent: within a double's range
+        }
         return text.endsWith("Infinity") || !isHex() && Double.isInfinite(Double.parseDouble(text));
     }
 

@@ -33,7 +33,7 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Reads JSON5 text into a {@link Json5Value} tree: a recursive-descent parser over the tokens of
- * the ANTLR lexer generated from {@code grammar/JSON5.g4}.
+ * {@code grammar/JSON5.g4} (the common ones lexed by {@link FastLexer}, the rest by the generated lexer).
  *
  * <p>On an error it reports "expected X, found Y" at the offending token and recovers (skipping to
  * the next member or element, or assuming a missing comma or colon) so that one run reports every

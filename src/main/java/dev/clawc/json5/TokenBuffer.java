@@ -51,33 +51,61 @@ final class TokenBuffer {
 
     static TokenBuffer lex(String text) {
         int[] charOffset = codePointToCharOffsets(text);
-        // Without surrogate pairs every char is a code point: the lexer reads the String in place
-        // instead of a copy of it as code points.
-        JSON5Lexer lexer = new JSON5Lexer(charOffset == null ? new StringCharStream(text) : CharStreams.fromString(text));
+        Builder out = new Builder(text.length());
+        if (charOffset == null) {
+            FastLexer.lex(text, out);
+        } else {
+            lexAll(newLexer(CharStreams.fromString(text)), text, charOffset, out);
+        }
+        return out.build();
+    }
+
+    /** The generated lexer over {@code input}; building its state machine costs milliseconds, so only on demand. */
+    static JSON5Lexer newLexer(CharStream input) {
+        JSON5Lexer lexer = new JSON5Lexer(input);
         lexer.removeErrorListeners(); // lexing is total: bad text becomes error tokens
         lexer.setTokenFactory(new ReusedToken()); // each token is copied into the arrays at once
+        return lexer;
+    }
 
-        int capacity = Math.max(16, text.length() / 4);
-        int[] type = new int[capacity];
-        int[] start = new int[capacity];
-        int[] end = new int[capacity];
-        int[] commentsUpTo = new int[capacity];
-        int count = 0;
-
-        int[] cStart = new int[8];
-        int[] cEnd = new int[8];
-        boolean[] cBlock = new boolean[8];
-        int commentCount = 0;
-
+    /** Every token by the generated lexer (text with surrogate pairs: ANTLR counts code points, mapped back here). */
+    static void lexAll(JSON5Lexer lexer, String text, int[] charOffset, Builder out) {
         while (true) {
             Token token = lexer.nextToken();
             int tokenType = token.getType();
-            int from = toChar(charOffset, token.getStartIndex());
-            int to = tokenType == Token.EOF ? text.length() : toChar(charOffset, token.getStopIndex() + 1);
             if (tokenType == Token.EOF) {
-                from = text.length();
+                out.add(Token.EOF, text.length(), text.length(), false);
+                return;
             }
-            if (token.getChannel() == Token.HIDDEN_CHANNEL) {
+            int from = toChar(charOffset, token.getStartIndex());
+            int to = toChar(charOffset, token.getStopIndex() + 1);
+            out.add(tokenType, from, to, token.getChannel() == Token.HIDDEN_CHANNEL);
+        }
+    }
+
+    /** The arrays being filled, token by token. */
+    static final class Builder {
+        private int[] type;
+        private int[] start;
+        private int[] end;
+        private int[] commentsUpTo;
+        private int count;
+        private int[] cStart = new int[8];
+        private int[] cEnd = new int[8];
+        private boolean[] cBlock = new boolean[8];
+        private int commentCount;
+
+        Builder(int textLength) {
+            int capacity = Math.max(16, textLength / 4);
+            type = new int[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+            commentsUpTo = new int[capacity];
+        }
+
+        /** One token; a hidden one (a comment) goes to the comment arrays. */
+        void add(int tokenType, int from, int to, boolean hidden) {
+            if (hidden) {
                 if (commentCount == cStart.length) {
                     cStart = Arrays.copyOf(cStart, commentCount * 2);
                     cEnd = Arrays.copyOf(cEnd, commentCount * 2);
@@ -87,7 +115,7 @@ final class TokenBuffer {
                 cEnd[commentCount] = to;
                 cBlock[commentCount] = tokenType == JSON5Lexer.BLOCK_COMMENT;
                 commentCount++;
-                continue;
+                return;
             }
             if (count == type.length) {
                 int grown = count * 2;
@@ -101,11 +129,11 @@ final class TokenBuffer {
             end[count] = to;
             commentsUpTo[count] = commentCount;
             count++;
-            if (tokenType == Token.EOF) {
-                break;
-            }
         }
-        return new TokenBuffer(type, start, end, count, cStart, cEnd, cBlock, commentCount, commentsUpTo);
+
+        TokenBuffer build() {
+            return new TokenBuffer(type, start, end, count, cStart, cEnd, cBlock, commentCount, commentsUpTo);
+        }
     }
 
     /**
@@ -134,7 +162,7 @@ final class TokenBuffer {
     }
 
     /** The text as the lexer's input, read in place; only for text whose chars are all code points. */
-    private static final class StringCharStream implements CharStream {
+    static final class StringCharStream implements CharStream {
         private final String text;
         private final int length;
         private int index;
@@ -218,7 +246,7 @@ final class TokenBuffer {
         return map;
     }
 
-    private static int toChar(int[] map, int codePointIndex) {
+    static int toChar(int[] map, int codePointIndex) {
         return map == null ? codePointIndex : map[Math.min(codePointIndex, map.length - 1)];
     }
 }

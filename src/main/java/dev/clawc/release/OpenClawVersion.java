@@ -41,6 +41,18 @@ public record OpenClawVersion(int year, int month, int day, int build) implement
         return Integer.compare(build, o.build);
     }
 
+    // equals and hashCode written out, with the values the record's generated ones give: those are linked on first
+    // call through method handles, which costs start-up time (and runs slowly interpreted) for a hot map key
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OpenClawVersion v && year == v.year && month == v.month && day == v.day && build == v.build;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((year * 31 + month) * 31 + day) * 31 + build;
+    }
+
     @Override
     public String toString() {
         return year + "." + month + "." + day + (build > 0 ? "-" + build : "");

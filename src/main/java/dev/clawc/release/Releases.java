@@ -1,7 +1,6 @@
 package dev.clawc.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +92,7 @@ public final class Releases {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIR + name + " (run tools/openclaw-sync)");
             }
-            return new ObjectMapper().readTree(in);
+            return BundledJson.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the rule classes: every top-level class in {@code dev.clawc.rules.checks} that carries
- * {@link RuleInfo}, so adding a rule needs no list to edit. Only that one package of our own jar (or
- * classes directory) is listed, not the class path: about a millisecond at start-up.
+ * {@link RuleInfo}, so adding a rule needs no list to edit. The build lists them once ({@link RuleIndex});
+ * without its index, only that one package of our own jar (or classes directory) is listed, not the class path.
  */
 final class RuleDiscovery {
     static final String PACKAGE = "dev.clawc.rules.checks";
@@ -47,7 +47,14 @@ final class RuleDiscovery {
         return out;
     }
 
-    private static List<String> classNames() {
+    /** The rule classes' simple names: from the build's index when there is one, else listed from the class path. */
+    static List<String> classNames() {
+        List<String> indexed = RuleIndex.read();
+        return indexed != null ? indexed : scan();
+    }
+
+    /** The top-level classes of the rules package, listed from the directory or jar that holds it. */
+    static List<String> scan() {
         String dir = PACKAGE.replace('.', '/') + "/";
         // from this class's own resource URL, not its CodeSource: classes served from an AOT cache have none
         URL location = RuleDiscovery.class.getResource(RuleDiscovery.class.getSimpleName() + ".class");

@@ -23,7 +23,7 @@ final class BranchPruner {
         List<SchemaFinding> kept = new ArrayList<>();
         Map<String, List<Branching>> groups = new LinkedHashMap<>();
         for (SchemaFinding finding : findings) {
-            int at = combinatorAt(finding.evaluation(), from);
+            int at = finding.mayBranch() ? combinatorAt(finding.evaluation(), from) : -1;
             if (at < 0) {
                 kept.add(finding);
                 continue;

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** Turns one validator finding into a clawc diagnostic with a span, a precise message and help. */
 final class FindingMapper {
-    private final JsonNode schemaDocument;
+    private final SectionedSchema schema;
 
     /** Each object's key names, computed once: 20,000 unknown keys in one object must not cost 20,000 scans. */
     private final java.util.Map<Json5Object, Set<String>> presentNames = new java.util.IdentityHashMap<>();
@@ -37,8 +37,8 @@ final class FindingMapper {
         return names;
     }
 
-    FindingMapper(JsonNode schemaDocument) {
-        this.schemaDocument = schemaDocument;
+    FindingMapper(SectionedSchema schema) {
+        this.schema = schema;
     }
 
     Diagnostic map(SchemaFinding finding, AstLocator.Located at) {
@@ -251,7 +251,7 @@ final class FindingMapper {
         int hash = location.indexOf('#');
         String pointer = hash < 0 ? "" : location.substring(hash + 1);
         pointer = URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return pointer.isEmpty() ? schemaDocument : schemaDocument.at(pointer);
+        return schema.at(pointer);
     }
 
     /** The schema location of the object holding the failed keyword. */

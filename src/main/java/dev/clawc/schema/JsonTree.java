@@ -41,6 +41,10 @@ final class JsonTree {
                 // FindingMapper words as `found NaN`/`found Infinity`; JSON has no form for them either.
                 return NODES.nullNode();
             }
+            String text = number.text();
+            if (text.length() < 19 && isPlainInteger(text)) { // the common case, without BigDecimals
+                return NODES.numberNode(java.math.BigInteger.valueOf(Long.parseLong(text)));
+            }
             return number.isIntegral() && number.decimalValue().scale() <= 0
                     ? NODES.numberNode(number.decimalValue().toBigIntegerExact())
                     : NODES.numberNode(number.decimalValue());
@@ -48,5 +52,20 @@ final class JsonTree {
             return NODES.booleanNode(bool.value());
         }
         return NODES.nullNode();
+    }
+
+    /** An optional minus and decimal digits only (no sign +, point, exponent or hex prefix). */
+    private static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package dev.clawc.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -39,7 +38,7 @@ public final class SchemaValidator {
 
     private static volatile SchemaValidator bundled;
 
-    private final JsonNode schemaDocument;
+    private final SectionedSchema schema;
     private final SpecVersion.VersionFlag dialect;
     /** Compiled schemas by the top-level sections a config has (see {@link #schemaFor}); a few at most. */
     private final Map<Set<String>, JsonSchema> bySections = new LinkedHashMap<>(8, 0.75f, true) {
@@ -51,8 +50,8 @@ public final class SchemaValidator {
 
     private static final Map<OpenClawVersion, SchemaValidator> BY_RELEASE = new ConcurrentHashMap<>();
 
-    private SchemaValidator(JsonNode schemaDocument, SpecVersion.VersionFlag dialect) {
-        this.schemaDocument = schemaDocument;
+    private SchemaValidator(SectionedSchema schema, SpecVersion.VersionFlag dialect) {
+        this.schema = schema;
         this.dialect = dialect;
     }
 
@@ -63,7 +62,7 @@ public final class SchemaValidator {
      * compiled. Paths, keywords and messages stay those of the whole schema, which the mapper reads.
      */
     private JsonSchema schemaFor(JsonNode instance) {
-        JsonNode properties = schemaDocument.get("properties");
+        JsonNode properties = schema.skeleton().get("properties");
         Set<String> sections = new java.util.TreeSet<>();
         if (instance.isObject() && properties instanceof ObjectNode) {
             instance.fieldNames().forEachRemaining(name -> {
@@ -73,14 +72,7 @@ public final class SchemaValidator {
             });
         }
         return bySections.computeIfAbsent(sections, present -> {
-            JsonNode document = schemaDocument;
-            if (properties instanceof ObjectNode all) {
-                ObjectNode trimmed = JsonTree.NODES.objectNode(); // shallow: the kept subschemas are shared
-                schemaDocument.fields().forEachRemaining(field -> trimmed.set(field.getKey(), field.getValue()));
-                ObjectNode kept = trimmed.putObject("properties");
-                present.forEach(name -> kept.set(name, all.get(name)));
-                document = trimmed;
-            }
+            JsonNode document = schema.withSections(present);
             // preloading would compile referenced subschemas up front; lazily, only those a config reaches are
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
                     .preloadJsonSchema(false).build();
@@ -89,7 +81,7 @@ public final class SchemaValidator {
     }
 
     private SchemaValidator(JsonNode schemaDocument) {
-        this(schemaDocument, SpecVersion.VersionFlag.V202012);
+        this(SectionedSchema.whole(schemaDocument), SpecVersion.VersionFlag.V202012);
     }
 
     /**
@@ -99,7 +91,7 @@ public final class SchemaValidator {
     public static SchemaValidator forRelease(OpenClawVersion version) {
         OpenClawVersion release = Releases.bundled().factsFor(version);
         return BY_RELEASE.computeIfAbsent(release,
-                r -> new SchemaValidator(PreparedSchemas.of(r), SpecVersion.VersionFlag.V7));
+                r -> new SchemaValidator(PreparedSchemas.sectioned(r), SpecVersion.VersionFlag.V7));
     }
 
     /** The schema shipped in the jar, loaded once per process on first use. */
@@ -113,7 +105,7 @@ public final class SchemaValidator {
                         if (in == null) {
                             throw new IllegalStateException("schema resource missing: " + RESOURCE);
                         }
-                        instance = new SchemaValidator(new ObjectMapper().readTree(in));
+                        instance = new SchemaValidator(dev.clawc.release.BundledJson.read(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -128,8 +120,20 @@ public final class SchemaValidator {
         return new SchemaValidator(schemaDocument);
     }
 
+    /** Sets up the validator library (its factory and meta-schema, the first use's class set-up), for the warm-up. */
+    public SchemaValidator prepare() {
+        JsonSchemaFactory.getInstance(dialect);
+        return this;
+    }
+
+    /** The whole schema (every section read). */
     public JsonNode document() {
-        return schemaDocument;
+        return schema.whole();
+    }
+
+    /** One top-level section of the schema ({@code properties.NAME} of the root); a missing node if there is none. */
+    public JsonNode section(String name) {
+        return schema.section(name);
     }
 
     public List<Diagnostic> validate(Json5Value root) {
@@ -146,7 +150,7 @@ public final class SchemaValidator {
             findings.add(SchemaFinding.of(message));
         }
         List<SchemaFinding> kept = BranchPruner.prune(findings, 0);
-        FindingMapper mapper = new FindingMapper(schemaDocument);
+        FindingMapper mapper = new FindingMapper(schema);
         Map<String, Diagnostic> unique = new LinkedHashMap<>();
         int unmapped = 0;
         for (SchemaFinding finding : kept) {

@@ -73,7 +73,7 @@ public final class UnknownChannel implements Rule {
 
     /** The keys a release accepts under {@code channels} without plugins: its schema's channels and settings. */
     private static Set<String> channelsOf(OpenClawVersion release) {
-        JsonNode schema = SchemaValidator.forRelease(release).document().path("properties").path("channels");
+        JsonNode schema = SchemaValidator.forRelease(release).section("channels");
         if (!schema.path("additionalProperties").asBoolean(false)) {
             // Releases whose schema came from zod list only the core channels; their bundled extension channels
             // (matrix, msteams, ...) are accepted too but named nowhere in the schema, so they are not judged.
