@@ -1,7 +1,7 @@
 package dev.clawc.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clawc.release.BundledJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class LegacyValues {
         JsonNode loaded = table;
         if (loaded == null) {
             try (InputStream in = LegacyValues.class.getResourceAsStream(RESOURCE)) {
-                loaded = in == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : new ObjectMapper().readTree(in);
+                loaded = in == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : BundledJson.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
