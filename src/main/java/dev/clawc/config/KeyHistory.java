@@ -42,9 +42,12 @@ public final class KeyHistory {
             OpenClawVersion addedIn, KeyPattern movedTo, Repair repair, long scale, boolean migratedOnLoad,
             String reportedBy, boolean uncertain, String note, String source, Shape shape) {
 
-        /** True when a member found at {@code path} is this retired key (a scalar-only entry skips objects). */
+        /** True when a member found at {@code path} is this retired key (a scalar-only entry skips objects, an object-only one the rest). */
         public boolean matchesValue(Json5Value value) {
-            return shape == null || !shape.scalar() || !(value instanceof Json5Object);
+            if (shape == null) {
+                return true;
+            }
+            return shape.object() ? value instanceof Json5Object : !shape.scalar() || !(value instanceof Json5Object);
         }
 
         /** True when the release rejects the key because it is retired (not merely too old to know it). */
@@ -64,10 +67,14 @@ public final class KeyHistory {
      * ({@code default} for any other); {@code preferSibling} names a sibling key whose value, when present, wins
      * over the member's own; {@code dropWhenTargetSet}: when the destination already holds a value, removing the
      * member is the migration (the newer value wins); {@code eachElement}: a member (as JSON5 text, e.g.
-     * {@code capabilities: ["audio"]}) every object of the moved array gains.
+     * {@code capabilities: ["audio"]}) every object of the moved array gains; {@code object}: only an object value at
+     * the path is retired (the plain value is the current shape), {@code collapse} the member whose boolean the object
+     * becomes (else {@code true} when another member is {@code true}); {@code createWith}: a member (JSON5 text) the
+     * destination's parent object starts with when the move creates it ({@code mode: "idle"} beside
+     * {@code session.reset.idleMinutes}).
      */
     public record Shape(java.util.Map<String, String> values, String preferSibling, boolean dropWhenTargetSet, boolean scalar,
-            String eachElement) {
+            String eachElement, boolean object, String collapse, String createWith) {
         /** The new value's JSON text for an old value's JSON text, or null when it maps to nothing. */
         public String map(String oldJson) {
             if (values.isEmpty()) {
@@ -173,10 +180,10 @@ public final class KeyHistory {
         return introduced;
     }
 
-    /** The retired-key entry matching this exact path, or null. */
+    /** The retired-key entry matching this exact path, or null (entries retiring one shape of a current key do not count). */
     public RetiredKey retiredAt(ConfigPath path) {
         for (RetiredKey key : retired) {
-            if (key.path().matches(path) && (key.shape() == null || !key.shape().scalar())) {
+            if (key.path().matches(path) && (key.shape() == null || !key.shape().scalar() && !key.shape().object())) {
                 return key;
             }
         }
@@ -314,10 +321,13 @@ public final class KeyHistory {
         String sibling = text(entry, "preferSibling");
         boolean drop = flag(entry, "dropWhenTargetSet");
         String each = text(entry, "eachElement");
-        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null) {
+        boolean object = flag(entry, "object");
+        String collapse = text(entry, "collapse");
+        String createWith = text(entry, "createWith");
+        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null && !object && collapse == null && createWith == null) {
             return null;
         }
-        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each);
+        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each, object, collapse, createWith);
     }
 
     private static String text(Json5Object entry, String key) {

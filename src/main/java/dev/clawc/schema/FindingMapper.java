@@ -177,7 +177,7 @@ final class FindingMapper {
         Diagnostic.Builder d = Diagnostic.builder(SchemaRules.INVALID_VALUE, Severity.ERROR,
                         "invalid value " + written + " for `" + display(at.path()) + "`")
                 .path(at.path());
-        String legacy = at.value() instanceof Json5String s ? LegacyValues.replacement(at.path().toString(), s.value()) : null;
+        String legacy = at.value() instanceof Json5String s ? LegacyValues.replacement(at.path(), s.value()) : null;
         String suggestion = at.value() instanceof Json5String s ? DidYouMean.closest(s.value(), allowed) : null;
         if (legacy != null && allowed.contains(legacy)) {
             d.at(at.value().span(), "an old spelling of `" + legacy + "`");

@@ -1,15 +1,19 @@
 package dev.clawc.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clawc.diag.ConfigPath;
 import dev.clawc.release.BundledJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Old spellings of a value that OpenClaw's doctor rewrites (rules/openclaw/legacy-values.json): e.g. a
- * {@code gateway.bind} of {@code "0.0.0.0"} becomes the bind mode {@code "lan"}. Read on first use.
+ * {@code gateway.bind} of {@code "0.0.0.0"} becomes the bind mode {@code "lan"}. An entry's path may hold
+ * {@code *} for any one segment (a map key or an array index); its values compare trimmed and lower-cased
+ * unless the entry says {@code "compare": "exact"} (OpenClaw compares them with {@code ===}). Read on first use.
  */
 final class LegacyValues {
     private static final String RESOURCE = "/clawc/rules/openclaw/legacy-values.json";
@@ -18,18 +22,36 @@ final class LegacyValues {
     private LegacyValues() {
     }
 
-    /** The value OpenClaw's migration writes for {@code written} at {@code path} (dotted), or null. */
-    static String replacement(String path, String written) {
+    /** The value OpenClaw's migration writes for {@code written} at {@code path}, or null. */
+    static String replacement(ConfigPath path, String written) {
         if (written == null) {
             return null;
         }
-        String key = written.trim().toLowerCase(Locale.ROOT);
         for (JsonNode entry : table().path("values")) {
-            if (entry.path("path").asText().equals(path) && entry.path("aliases").has(key)) {
+            if (!matches(entry.path("path").asText(), path)) {
+                continue;
+            }
+            String key = entry.path("compare").asText().equals("exact") ? written : written.trim().toLowerCase(Locale.ROOT);
+            if (entry.path("aliases").has(key)) {
                 return entry.path("aliases").path(key).asText();
             }
         }
         return null;
+    }
+
+    /** True when the dotted {@code pattern} ({@code *}: any one segment) names {@code path}. */
+    static boolean matches(String pattern, ConfigPath path) {
+        String[] want = pattern.split("\\.", -1);
+        List<Object> got = path.segments();
+        if (want.length != got.size()) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            if (!want[i].equals("*") && !want[i].equals(String.valueOf(got.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonNode table() {

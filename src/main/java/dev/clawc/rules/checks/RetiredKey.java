@@ -79,14 +79,18 @@ public final class RetiredKey implements Rule {
         ConfigPath path = hit.found().path();
         String where = path.parent().isRoot() ? "at the top level" : "in `" + path.parent() + "`";
         boolean scalar = entry.shape() != null && entry.shape().scalar();
+        boolean object = entry.shape() != null && entry.shape().object();
         Diagnostic.Builder d = (scalar
                 ? context.diagnostic("a plain value for `" + member.name() + "` " + where + " was retired in OpenClaw " + entry.removedIn())
                         .at(member.value().span(), "an object is expected by OpenClaw " + version)
+                : object
+                ? context.diagnostic("an object for `" + member.name() + "` " + where + " was retired in OpenClaw " + entry.removedIn())
+                        .at(member.value().span(), "a plain value is expected by OpenClaw " + version)
                 : context.diagnostic("key `" + member.name() + "` " + where + " was removed in OpenClaw " + entry.removedIn())
                         .at(member.key().span(), "not accepted by OpenClaw " + version))
                 .path(path)
                 .note(entry.note())
-                .note("OpenClaw " + version + " rejects the config as written (" + (scalar ? "wrong type" : "`Unrecognized key`")
+                .note("OpenClaw " + version + " rejects the config as written (" + (scalar || object ? "wrong type" : "`Unrecognized key`")
                         + "); `openclaw doctor --fix` migrates or removes retired keys, rewriting the file");
         if (entry.uncertain()) {
             d.note("the exact release is uncertain: " + (entry.lastAcceptedIn() == null ? "no release clawc checked accepted it"
@@ -195,6 +199,10 @@ public final class RetiredKey implements Rule {
     private static void reshape(Diagnostic.Builder d, RuleContext context, Hit hit, String target) {
         KeyHistory.Shape shape = hit.entry().shape();
         Json5Member member = hit.found().member();
+        if (shape.collapse() != null) {
+            collapse(d, member, shape.collapse());
+            return;
+        }
         Json5Object owner = hit.found().owner();
         ConfigPath path = hit.found().path();
         ConfigPath to = hit.target();
@@ -222,6 +230,12 @@ public final class RetiredKey implements Rule {
             return;
         }
         MemberMove.Landing landing = MemberMove.landing(context.config().root(), to);
+        if (landing != null && shape.createWith() != null && landing.missing().size() >= 2) {
+            // the move creates the destination's parent: it starts with the member OpenClaw writes there too
+            landing = MemberMove.landing(context.config().root(), to.parent());
+            value = "{ " + memberText(shape.createWith(), member.key()) + ", " + MemberMove.keyText(to.lastKey(), member.key()) + ": "
+                    + value + " }";
+        }
         if (landing == null) {
             if (shape.dropWhenTargetSet() && MemberMove.exists(context.config().root(), to)) {
                 d.help("remove it: `" + to + "` is set and wins");
@@ -236,6 +250,39 @@ public final class RetiredKey implements Rule {
         if (edits != null) {
             d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
         }
+    }
+
+    /**
+     * An object value written as one boolean, as OpenClaw's doctor collapses it: the value of its {@code key} member
+     * when that is a boolean, else {@code true} when any other member is {@code true}. The comments inside the object
+     * stay, on their own lines before the member; no edit when the member shares its line (they could not be kept).
+     */
+    private static void collapse(Diagnostic.Builder d, Json5Member member, String key) {
+        if (!(member.value() instanceof Json5Object object)) {
+            return;
+        }
+        boolean value;
+        if (object.member(key) != null && object.member(key).value() instanceof dev.clawc.json5.Json5Boolean b) {
+            value = b.value();
+        } else {
+            value = object.members().stream().anyMatch(m -> !m.name().equals(key)
+                    && m.value() instanceof dev.clawc.json5.Json5Boolean b && b.value());
+        }
+        d.help("write it as `" + value + "`");
+        List<Fix.Edit> kept = commentsBefore(member);
+        if (kept == null) {
+            return;
+        }
+        List<Fix.Edit> edits = new ArrayList<>(kept);
+        edits.add(new Fix.Edit(member.value().span(), String.valueOf(value)));
+        d.fix(new Fix("write `" + member.name() + "` as `" + value + "`", edits));
+    }
+
+    /** A member given as JSON5 text ({@code mode: "idle"}), its key quoted the way {@code like} is. */
+    private static String memberText(String text, Json5Key like) {
+        int colon = text.indexOf(':');
+        String name = text.substring(0, colon).trim().replace("\"", "");
+        return MemberMove.keyText(name, like) + ":" + text.substring(colon + 1);
     }
 
     /**
@@ -317,29 +364,39 @@ public final class RetiredKey implements Rule {
      */
     static List<Fix.Edit> removal(Json5Member member) {
         List<Fix.Edit> edits = cut(member);
+        List<Fix.Edit> kept = commentsBefore(member);
+        if (kept == null || kept.isEmpty()) {
+            return edits; // no comments inside, or written on a line with other members: the value's comments go with it
+        }
+        List<Fix.Edit> out = new ArrayList<>(kept);
+        out.addAll(edits);
+        return out;
+    }
+
+    /**
+     * The edit writing the comments inside the member's value each on its own line before the member (so they stay
+     * when the value goes): none when there are none, null when the member shares its line with other text.
+     */
+    private static List<Fix.Edit> commentsBefore(Json5Member member) {
         List<String> inner = new ArrayList<>();
         innerComments(member.value(), member.span(), inner);
         if (inner.isEmpty()) {
-            return edits;
+            return List.of();
         }
-        // comments written inside the removed value stay, each on its own line where the member was
         String text = member.span().file().text();
         int lineStart = member.span().start();
         while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
             lineStart--;
         }
         if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-            return edits; // written on a line with other members: the value's comments go with it
+            return null;
         }
         String indent = text.substring(lineStart, member.span().start());
         StringBuilder kept = new StringBuilder();
         for (String comment : inner) {
             kept.append(indent).append(comment).append('\n');
         }
-        List<Fix.Edit> out = new ArrayList<>();
-        out.add(new Fix.Edit(member.span().file().span(lineStart, lineStart), kept.toString()));
-        out.addAll(edits);
-        return out;
+        return List.of(new Fix.Edit(member.span().file().span(lineStart, lineStart), kept.toString()));
     }
 
     /** The text of every comment inside {@code within}, in source order. */

@@ -54,6 +54,14 @@ public final class UnknownChannel implements Rule {
                     .path(ConfigPath.of("channels", channel.name()))
                     .note("OpenClaw " + context.version() + " refuses the config: `unknown channel id: " + id + "`, unless an"
                             + " installed plugin declares that channel");
+            dev.clawc.config.KeyHistory.RetiredKey retired = retiredSection(channel);
+            if (retired != null) {
+                // a section OpenClaw's own doctor deletes (`channels.webchat is retired`): its removal is the migration
+                d.note(retired.note()).help("remove it, as `openclaw doctor --fix` does")
+                        .fix(new dev.clawc.diag.Fix("remove `" + channel.name() + "`", RetiredKey.removal(channel)));
+                context.report(d);
+                continue;
+            }
             String closest = DidYouMean.closest(id, known);
             OpenClawVersion newest = Releases.bundled().newest();
             if (!Releases.bundled().factsFor(context.version()).equals(newest) && channelsOf(newest).contains(id)) {
@@ -69,6 +77,13 @@ public final class UnknownChannel implements Rule {
             }
             context.report(d);
         }
+    }
+
+    /** The retired-channel entry (rules/openclaw/keys.json5, reported by this rule) whose migration removes the section, or null. */
+    private static dev.clawc.config.KeyHistory.RetiredKey retiredSection(Json5Member channel) {
+        dev.clawc.config.KeyHistory.RetiredKey entry = dev.clawc.config.KeyHistory.bundled().retiredAt(ConfigPath.of("channels", channel.name()));
+        return entry != null && "unknown-channel".equals(entry.reportedBy()) && entry.repair() == dev.clawc.config.KeyHistory.Repair.REMOVE
+                ? entry : null;
     }
 
     /** The keys a release accepts under {@code channels} without plugins: its schema's channels and settings. */
