@@ -71,10 +71,14 @@ public final class KeyHistory {
      * the path is retired (the plain value is the current shape), {@code collapse} the member whose boolean the object
      * becomes (else {@code true} when another member is {@code true}); {@code createWith}: a member (JSON5 text) the
      * destination's parent object starts with when the move creates it ({@code mode: "idle"} beside
-     * {@code session.reset.idleMinutes}).
+     * {@code session.reset.idleMinutes}); {@code andSibling}: a sibling retired with this key into the same place,
+     * the two booleans becoming one that is {@code true} only when both were (the sibling is dropped in the same edit);
+     * {@code emptyWithout}: members the migration drops, so a block holding nothing else is removed; {@code computed}:
+     * the name of a migration written in code (rules.checks.RetiredKey#computedFix).
      */
     public record Shape(java.util.Map<String, String> values, String preferSibling, boolean dropWhenTargetSet, boolean scalar,
-            String eachElement, boolean object, String collapse, String createWith) {
+            String eachElement, boolean object, String collapse, String createWith, String andSibling, List<String> emptyWithout,
+            String computed) {
         /** The new value's JSON text for an old value's JSON text, or null when it maps to nothing. */
         public String map(String oldJson) {
             if (values.isEmpty()) {
@@ -324,10 +328,15 @@ public final class KeyHistory {
         boolean object = flag(entry, "object");
         String collapse = text(entry, "collapse");
         String createWith = text(entry, "createWith");
-        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null && !object && collapse == null && createWith == null) {
+        String andSibling = text(entry, "andSibling");
+        List<String> emptyWithout = strings(entry, "emptyWithout");
+        String computed = text(entry, "computed");
+        if (!scalar && values.isEmpty() && sibling == null && !drop && each == null && !object && collapse == null && createWith == null
+                && andSibling == null && emptyWithout.isEmpty() && computed == null) {
             return null;
         }
-        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each, object, collapse, createWith);
+        return new Shape(java.util.Map.copyOf(values), sibling, drop, scalar, each, object, collapse, createWith, andSibling,
+                List.copyOf(emptyWithout), computed);
     }
 
     private static String text(Json5Object entry, String key) {

@@ -134,7 +134,10 @@ public final class RetiredKey implements Rule {
                 }
             }
             case MANUAL -> {
-                if (target != null) {
+                Fix computed = computedFix(hit);
+                if (computed != null) {
+                    d.help("apply OpenClaw's own migration: " + computed.description()).fix(computed);
+                } else if (target != null) {
                     d.help("move its settings to `" + target + "`, or run `openclaw doctor --fix`, which carries them over");
                 } else {
                     d.help("run `openclaw doctor --fix`: it carries what still applies over before removing the key");
@@ -211,6 +214,12 @@ public final class RetiredKey implements Rule {
         if (value != null && shape.eachElement() != null) {
             value = withEachElement(member.value(), shape.eachElement());
         }
+        Json5Member partner = shape.andSibling() == null ? null : owner.member(shape.andSibling());
+        if (partner != null) {
+            // two retired switches become one that is on only when both were: both must be booleans to say which
+            value = member.value() instanceof dev.clawc.json5.Json5Boolean a && partner.value() instanceof dev.clawc.json5.Json5Boolean b
+                    ? String.valueOf(a.value() && b.value()) : null;
+        }
         if (to == null || value == null) {
             d.help("move its value to `" + target + "`, or run `openclaw doctor --fix`");
             return;
@@ -246,10 +255,36 @@ public final class RetiredKey implements Rule {
             return;
         }
         List<Fix.Edit> edits = MemberMove.edits(member, landing, value);
-        d.help("move it to `" + target + "`" + (value.equals(member.value().span().text()) ? "" : " as `" + value + "`"));
+        if (edits != null && partner != null) {
+            edits = new ArrayList<>(edits);
+            edits.addAll(removal(partner));
+        }
+        d.help("move it to `" + target + "`" + (value.equals(member.value().span().text()) ? "" : " as `" + value + "`")
+                + (partner != null ? ", dropping `" + partner.name() + "`" : ""));
         if (edits != null) {
             d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
         }
+    }
+
+    /**
+     * The edit for a migration the plain move cannot express, as the entry's shape names it: a block that holds
+     * nothing but members the migration drops ({@code emptyWithout}) is removed; {@code computed: "memory-qmd"} is
+     * {@link QmdCarryOver}. Null when there is none.
+     */
+    private static Fix computedFix(Hit hit) {
+        KeyHistory.Shape shape = hit.entry().shape();
+        Json5Member member = hit.found().member();
+        if (shape == null) {
+            return null;
+        }
+        if ("memory-qmd".equals(shape.computed())) {
+            return QmdCarryOver.fix(hit.found().owner(), member);
+        }
+        if (!shape.emptyWithout().isEmpty() && member.value() instanceof Json5Object object
+                && object.members().stream().allMatch(m -> shape.emptyWithout().contains(m.name()))) {
+            return new Fix("remove `" + member.name() + "` (it holds nothing the migration carries over)", removal(member));
+        }
+        return null;
     }
 
     /**
@@ -377,7 +412,7 @@ public final class RetiredKey implements Rule {
      * The edit writing the comments inside the member's value each on its own line before the member (so they stay
      * when the value goes): none when there are none, null when the member shares its line with other text.
      */
-    private static List<Fix.Edit> commentsBefore(Json5Member member) {
+    static List<Fix.Edit> commentsBefore(Json5Member member) {
         List<String> inner = new ArrayList<>();
         innerComments(member.value(), member.span(), inner);
         if (inner.isEmpty()) {
