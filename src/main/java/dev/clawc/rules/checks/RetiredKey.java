@@ -136,7 +136,8 @@ public final class RetiredKey implements Rule {
             case MANUAL -> {
                 Fix computed = computedFix(hit);
                 if (computed != null) {
-                    d.help("apply OpenClaw's own migration: " + computed.description()).fix(computed);
+                    d.help((target != null ? "its settings belong in `" + target + "` now: " : "") + computed.description()
+                            + ", as `openclaw doctor --fix` does").fix(computed);
                 } else if (target != null) {
                     d.help("move its settings to `" + target + "`, or run `openclaw doctor --fix`, which carries them over");
                 } else {

@@ -119,10 +119,60 @@ class RetiredKeyTest {
         String into = "{gateway: {nodes: {commands: {allow: ['a']}, denyCommands: ['b']}}}";
         assertEquals("{gateway: {nodes: {commands: {allow: ['a'], deny: ['b']}}}}", apply(into, tester.check(into).get(0).fix()));
         assertNull(tester.check("{gateway: {nodes: {commands: {deny: ['a']}, denyCommands: ['b']}}}").get(0).fix());
-        // a value only doctor can carry over (the QMD backend's collections): help only
-        Diagnostic qmd = tester.check("{memory: {qmd: {paths: [{path: '~/notes'}]}}}").get(0);
+        // the QMD backend's collections cannot join a memory.search already there (merging is a judgement call): help only
+        Diagnostic qmd = tester.check("{memory: {search: {enabled: true}, qmd: {paths: [{path: '~/notes'}]}}}").get(0);
         assertNull(qmd.fix());
         assertTrue(qmd.help().stream().anyMatch(h -> h.contains("openclaw doctor --fix")), qmd.help().toString());
+    }
+
+    @Test
+    void theQmdBackendsPathsAndSessionIndexingCarryOverAsOpenClawsDoctorDoes() {
+        // runtime.memory-qmd-retired: paths trimmed and deduplicated (a pattern makes an object), sessions.enabled
+        // becomes experimental.sessionMemory with both sources; the rest of the block has no meaning left
+        String text = "{memory: {qmd: {command: 'qmd', sessions: {enabled: true}, paths: [{path: ' a ', pattern: '*.md'},"
+                + " {path: 'a', pattern: '*.md'}, {path: 'b'}, {name: 'no path'}]}}}";
+        Diagnostic d = tester.check(text).get(0);
+        assertEquals("{memory: {search: { extraPaths: [{ path: \"a\", pattern: \"*.md\" }, \"b\"], experimental: { sessionMemory: true },"
+                + " sources: [\"memory\", \"sessions\"] }}}", apply(text, d.fix()));
+        // nothing to carry over: the block goes
+        assertEquals("{memory: {}}", apply("{memory: {qmd: {command: 'qmd'}}}", tester.check("{memory: {qmd: {command: 'qmd'}}}").get(0).fix()));
+    }
+
+    @Test
+    void twoSwitchesRetiredIntoOneAreOnOnlyWhenBothWere() {
+        // thread-bindings: spawnSubagentSessions + spawnAcpSessions -> spawnSessions = both (resolveMigratedSpawnSessions)
+        String text = "{channels: {discord: {threadBindings: {spawnSubagentSessions: true, spawnAcpSessions: false}}}}";
+        for (Diagnostic d : tester.check(text)) {
+            assertEquals("{channels: {discord: {threadBindings: {spawnSessions: false}}}}", apply(text, d.fix()));
+        }
+        String alone = "{channels: {discord: {threadBindings: {spawnAcpSessions: true}}}}";
+        assertEquals("{channels: {discord: {threadBindings: {spawnSessions: true}}}}", apply(alone, tester.check(alone).get(0).fix()));
+        // a value that is not a boolean: which one wins is unclear, no edit
+        assertNull(tester.check("{channels: {discord: {threadBindings: {spawnSubagentSessions: 'yes', spawnAcpSessions: false}}}}")
+                .get(0).fix());
+    }
+
+    @Test
+    void anObjectRetiredForAPlainValueCollapsesToItsSwitch() {
+        // runtime.final-layout-kills: captureContent becomes its `enabled`, else true when another switch is on
+        String off = "{diagnostics: {otel: {captureContent: {enabled: false, inputMessages: true}}}}";
+        assertEquals("{diagnostics: {otel: {captureContent: false}}}", apply(off, tester.check(off).get(0).fix()));
+        String any = "{diagnostics: {otel: {captureContent: {inputMessages: true}}}}";
+        assertEquals("{diagnostics: {otel: {captureContent: true}}}", apply(any, tester.check(any).get(0).fix()));
+        // the plain value is the current shape: nothing to report
+        assertTrue(tester.check("{diagnostics: {otel: {captureContent: true}}}").isEmpty());
+    }
+
+    @Test
+    void aMoveThatCreatesTheParentWritesWhatOpenClawWritesThere() {
+        // tier-eval: session.idleMinutes -> session.reset.idleMinutes, a new reset block with mode "idle"
+        String text = "{session: {idleMinutes: 60}}";
+        assertEquals("{session: {reset: { mode: \"idle\", idleMinutes: 60 }}}", apply(text, tester.check(text).get(0).fix()));
+        String into = "{session: {reset: {mode: 'daily'}, idleMinutes: 60}}";
+        assertEquals("{session: {reset: {mode: 'daily', idleMinutes: 60}}}", apply(into, tester.check(into).get(0).fix()));
+        // a reset.idleMinutes already set wins
+        String set = "{session: {reset: {idleMinutes: 5}, idleMinutes: 60}}";
+        assertEquals("{session: {reset: {idleMinutes: 5}}}", apply(set, tester.check(set).get(0).fix()));
     }
 
     @Test

@@ -31,6 +31,16 @@ class UnknownChannelTest {
     }
 
     @Test
+    void aRetiredChannelSectionIsRemovedAsOpenClawsDoctorDoes() {
+        // channels.webchat-remove: the section goes; another unknown channel gets no such edit
+        List<Diagnostic> found = RuleTester.of(new UnknownChannel()).version("2026.9.6")
+                .check("{ channels: { webchat: { blockStreaming: false }, moltbook: {} } }");
+        assertEquals(List.of("channels.webchat", "channels.moltbook"), paths(found));
+        assertEquals("remove `webchat`", found.get(0).fix().description());
+        assertEquals(null, found.get(1).fix());
+    }
+
+    @Test
     void settingsKeysAreAcceptedWhereTheSchemaOmitsThem() {
         assertEquals(List.of(), RuleTester.of(new UnknownChannel()).version("2026.6.10")
                 .check("{ channels: { defaults: {}, modelByChannel: {} } }"));
