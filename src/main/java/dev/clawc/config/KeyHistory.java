@@ -72,7 +72,8 @@ public final class KeyHistory {
      * becomes (else {@code true} when another member is {@code true}); {@code createWith}: a member (JSON5 text) the
      * destination's parent object starts with when the move creates it ({@code mode: "idle"} beside
      * {@code session.reset.idleMinutes}); {@code andSibling}: a sibling retired with this key into the same place,
-     * the two booleans becoming one that is {@code true} only when both were (the sibling is dropped in the same edit);
+     * the two booleans becoming one that is {@code true} only when both were (the first written moves, the other is
+     * then dropped as the destination is set);
      * {@code emptyWithout}: members the migration drops, so a block holding nothing else is removed; {@code computed}:
      * the name of a migration written in code (rules.checks.RetiredKey#computedFix).
      */

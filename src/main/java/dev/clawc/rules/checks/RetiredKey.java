@@ -217,7 +217,12 @@ public final class RetiredKey implements Rule {
         }
         Json5Member partner = shape.andSibling() == null ? null : owner.member(shape.andSibling());
         if (partner != null) {
-            // two retired switches become one that is on only when both were: both must be booleans to say which
+            // two retired switches become one that is on only when both were: the first written moves with both values
+            // (both must be booleans to say which), the other is dropped on the next round as the destination is set
+            if (partner.span().start() < member.span().start()) {
+                d.help("it goes with `" + partner.name() + "`: both become `" + target + "`, `true` only when both are");
+                return;
+            }
             value = member.value() instanceof dev.clawc.json5.Json5Boolean a && partner.value() instanceof dev.clawc.json5.Json5Boolean b
                     ? String.valueOf(a.value() && b.value()) : null;
         }
@@ -256,12 +261,8 @@ public final class RetiredKey implements Rule {
             return;
         }
         List<Fix.Edit> edits = MemberMove.edits(member, landing, value);
-        if (edits != null && partner != null) {
-            edits = new ArrayList<>(edits);
-            edits.addAll(removal(partner));
-        }
         d.help("move it to `" + target + "`" + (value.equals(member.value().span().text()) ? "" : " as `" + value + "`")
-                + (partner != null ? ", dropping `" + partner.name() + "`" : ""));
+                + (partner != null ? " (with `" + partner.name() + "`)" : ""));
         if (edits != null) {
             d.fix(new Fix("move `" + member.name() + "` to `" + to + "`", edits));
         }
