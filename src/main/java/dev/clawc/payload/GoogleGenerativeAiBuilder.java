@@ -39,7 +39,7 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         NativeModels.ModelInfo model = NativeModels.resolve(context);
         String id = route.upstreamId();
         String lowerId = id.toLowerCase(Locale.ROOT);
-        List<AnthropicMessagesBuilder.FieldNoteBuilder> notes = new ArrayList<>();
+        FieldNotes notes = new FieldNotes();
 
         // ---- thinking level
         List<String> releaseLevels = NativePayloadData.strings(lib.path("levels"));
@@ -140,37 +140,37 @@ public final class GoogleGenerativeAiBuilder implements BodyBuilder {
         headers.putAll(model.headers());
 
         // ---- notes
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("url", (route.customBaseUrl() ? "the configured base URL"
-                : "the provider's default base URL") + " + /models/<id>:streamGenerateContent (server-sent events)"));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("header:x-goog-api-key", "GEMINI_API_KEY (or GOOGLE_API_KEY);"
-                + " never shown"));
+        notes.add("url", (route.customBaseUrl() ? "the configured base URL"
+                : "the provider's default base URL") + " + /models/<id>:streamGenerateContent (server-sent events)");
+        notes.add("header:x-goog-api-key", "GEMINI_API_KEY (or GOOGLE_API_KEY);"
+                + " never shown");
         if (attribution) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("header:x-goog-api-client", "OpenClaw's partner attribution on"
-                    + " generativelanguage.googleapis.com"));
+            notes.add("header:x-goog-api-client", "OpenClaw's partner attribution on"
+                    + " generativelanguage.googleapis.com");
         }
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/generationConfig/thinkingConfig", thinkingNote));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/generationConfig/maxOutputTokens", maxNote));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/systemInstruction", sdk
-                ? "the system prompt; the Google SDK tags it with role `user`" : "the system prompt, without a role"));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/tools", "function declarations with their schema in `"
-                + profile.googleToolSchemaField() + "`"));
+        notes.add("/generationConfig/thinkingConfig", thinkingNote);
+        notes.add("/generationConfig/maxOutputTokens", maxNote);
+        notes.add("/systemInstruction", sdk
+                ? "the system prompt; the Google SDK tags it with role `user`" : "the system prompt, without a role");
+        notes.add("/tools", "function declarations with their schema in `"
+                + profile.googleToolSchemaField() + "`");
         if (temperature != null) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/generationConfig/temperature",
-                    "from " + NativePayloadData.source(route.param("temperature"))));
+            notes.add("/generationConfig/temperature",
+                    "from " + NativePayloadData.source(route.param("temperature")));
         }
         String explicitRetention = NativePayloadData.text(route, "cacheRetention");
         if (oc && ("short".equals(explicitRetention) || "long".equals(explicitRetention))
                 && (lowerId.startsWith("gemini-2.5") || lowerId.startsWith("gemini-3"))) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/cachedContent", "cacheRetention `" + explicitRetention
+            notes.add("/cachedContent", "cacheRetention `" + explicitRetention
                     + "`: OpenClaw first creates a cachedContents resource (ttl " + ("long".equals(explicitRetention) ? "3600s" : "300s")
                     + ") holding the stable system prompt and tools, then sends `cachedContent` instead of them; clawc shows the"
-                    + " request without that cache (not modelled)"));
+                    + " request without that cache (not modelled)");
         }
         if (!model.known()) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/", "clawc does not know this model's limits"));
+            notes.add("/", "clawc does not know this model's limits");
         }
         return new Explanation(route, new HttpRequest("POST", url, headers, body),
-                AnthropicMessagesBuilder.FieldNoteBuilder.build(notes), null, true, List.of());
+                notes.list(), null, true, List.of());
     }
 
     /** pi-ai 0.52.7 streamSimpleGoogle + buildParams. */

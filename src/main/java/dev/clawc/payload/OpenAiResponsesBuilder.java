@@ -43,7 +43,7 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         JsonNode lib = NativePayloadData.library(DATA, profile);
         boolean oc = NativePayloadData.openClawLibrary(profile);
         NativeModels.ModelInfo model = NativeModels.resolve(context);
-        List<AnthropicMessagesBuilder.FieldNoteBuilder> notes = new ArrayList<>();
+        FieldNotes notes = new FieldNotes();
         String host = route.host();
         boolean openAiHost = host == null ? route.provider().equals("openai") : host.equals("api.openai.com") || host.endsWith(".api.openai.com");
         boolean nativeOpenAi = route.provider().equals("openai") && openAiHost;
@@ -264,59 +264,59 @@ public final class OpenAiResponsesBuilder implements BodyBuilder {
         }
 
         // ---- notes
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("url", (route.customBaseUrl() ? "the configured base URL"
-                : "the provider's default base URL") + " + /responses"));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("header:authorization", (route.provider().equals("openai")
-                ? "OPENAI_API_KEY" : route.provider().equals("xai") ? "XAI_API_KEY" : "the provider's API key") + "; never shown"));
+        notes.add("url", (route.customBaseUrl() ? "the configured base URL"
+                : "the provider's default base URL") + " + /responses");
+        notes.add("header:authorization", (route.provider().equals("openai")
+                ? "OPENAI_API_KEY" : route.provider().equals("xai") ? "XAI_API_KEY" : "the provider's API key") + "; never shown");
         if (attribution) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("header:originator", "OpenClaw's attribution headers (originator,"
-                    + " version, user-agent) on " + (nativeOpenAi ? "api.openai.com" : "api.x.ai")));
+            notes.add("header:originator", "OpenClaw's attribution headers (originator,"
+                    + " version, user-agent) on " + (nativeOpenAi ? "api.openai.com" : "api.x.ai"));
         }
         if (turnMetadata) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/metadata", "session and turn ids (also as x-openclaw-* headers)"
-                    + " on native OpenAI routes; new ids every turn"));
+            notes.add("/metadata", "session and turn ids (also as x-openclaw-* headers)"
+                    + " on native OpenAI routes; new ids every turn");
         }
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/input", instructions
+        notes.add("/input", instructions
                 ? "the system prompt goes in `instructions` on " + (nativeOpenAi ? "api.openai.com" : xaiNative ? "api.x.ai" : "this endpoint")
-                : "the system prompt is the first input item, role `" + role + "`" + (model.reasoning() ? " (reasoning model)" : "")));
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/max_output_tokens", maxNote));
+                : "the system prompt is the first input item, role `" + role + "`" + (model.reasoning() ? " (reasoning model)" : ""));
+        notes.add("/max_output_tokens", maxNote);
         if (body.has("prompt_cache_key")) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/prompt_cache_key", "the session id, for OpenAI's prompt cache"
-                    + ("long".equals(retention) ? "; cacheRetention long extends it" : "")));
+            notes.add("/prompt_cache_key", "the session id, for OpenAI's prompt cache"
+                    + ("long".equals(retention) ? "; cacheRetention long extends it" : ""));
         } else if ("none".equals(retention)) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/prompt_cache_key", "not sent: cacheRetention is `none`"));
+            notes.add("/prompt_cache_key", "not sent: cacheRetention is `none`");
         }
-        notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/reasoning", !model.reasoning()
+        notes.add("/reasoning", !model.reasoning()
                 ? "none: " + model.id() + " is not a reasoning model (" + model.source() + ")"
                 : thinking.off() ? "none: thinking is off (" + thinking.source() + ")"
-                : "effort `" + effort + "` for thinking level `" + level + "` (" + thinking.source() + ")"));
+                : "effort `" + effort + "` for thinking level `" + level + "` (" + thinking.source() + ")");
         if (body.has("store")) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/store", body.path("store").asBoolean()
+            notes.add("/store", body.path("store").asBoolean()
                     ? "native OpenAI route: OpenClaw keeps responses stored for server-side continuation"
-                    : "OpenClaw " + profile.version() + " does not store responses on this route"));
+                    : "OpenClaw " + profile.version() + " does not store responses on this route");
         }
         if (body.has("text")) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/text", route.param("textVerbosity") != null
-                    || route.param("text_verbosity") != null ? "from params.textVerbosity" : "OpenClaw's default verbosity for gpt-5 models"));
+            notes.add("/text", route.param("textVerbosity") != null
+                    || route.param("text_verbosity") != null ? "from params.textVerbosity" : "OpenClaw's default verbosity for gpt-5 models");
         }
         if (compaction) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/context_management", "server-side compaction at 70% of the"
-                    + " model's context (" + model.contextWindow() + " tokens); params.responsesCompactThreshold overrides it"));
+            notes.add("/context_management", "server-side compaction at 70% of the"
+                    + " model's context (" + model.contextWindow() + " tokens); params.responsesCompactThreshold overrides it");
         }
         if (temperature != null) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/temperature", temperatureOk
+            notes.add("/temperature", temperatureOk
                     ? "from " + NativePayloadData.source(route.param("temperature"))
-                    : "not sent: " + route.upstreamId() + " rejects temperature"));
+                    : "not sent: " + route.upstreamId() + " rejects temperature");
         }
         if (xaiNative) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/", "xAI's OpenClaw plugin may reshape reasoning and"
-                    + " compaction; clawc shows the generic Responses request (UNCERTAIN)"));
+            notes.add("/", "xAI's OpenClaw plugin may reshape reasoning and"
+                    + " compaction; clawc shows the generic Responses request (UNCERTAIN)");
         }
         if (!model.known()) {
-            notes.add(new AnthropicMessagesBuilder.FieldNoteBuilder("/model", "clawc does not know this model's limits"));
+            notes.add("/model", "clawc does not know this model's limits");
         }
         return new Explanation(route, new HttpRequest("POST", url, headers, body),
-                AnthropicMessagesBuilder.FieldNoteBuilder.build(notes), null, true, List.of());
+                notes.list(), null, true, List.of());
     }
 
     /** The retention the transport sees: params where the release passes them on, else the env default. */
