@@ -36,6 +36,11 @@ public record Explanation(Route route, HttpRequest request, List<FieldNote> note
         return new Explanation(route, request, notes, refusal, modelled, diagnostics, turn);
     }
 
+    /** The request OpenClaw sends on the route, with its margin notes. */
+    public static Explanation sent(Route route, HttpRequest request, List<FieldNote> notes) {
+        return new Explanation(route, request, notes, null, true, List.of());
+    }
+
     public static Explanation refused(Route route, String why) {
         return new Explanation(route, null, List.of(), why, true, List.of());
     }

@@ -119,6 +119,16 @@ final class NativePayloadData {
         return out;
     }
 
+    /** Whether {@code id} contains any of {@code needles} (the data files list model-id fragments). */
+    static boolean containsAny(String id, List<String> needles) {
+        for (String n : needles) {
+            if (id.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ route params
 
     /** A param's value as a finite number, or null when it is absent or not a number (OpenClaw ignores it then). */
