@@ -282,6 +282,16 @@ public final class VersionProfile {
         return flag("internalContextMessage");
     }
 
+    /** An unmarked chat-completions prompt carries OpenClaw's Runtime line (the stable-dynamic layout). */
+    public boolean promptRuntimeLine() {
+        return flag("promptRuntimeLine");
+    }
+
+    /** The Anthropic prompt's cache marker sits on the internal-context message, and the prompt stays a string. */
+    public boolean promptMarkerOnInternalContext() {
+        return flag("promptMarkerOnInternalContext");
+    }
+
     /** Thinking level on native routes (anthropic-messages, openai-responses, google-generative-ai). */
     public String thinkingLevelPolicy() {
         return text("thinkingLevelPolicy");

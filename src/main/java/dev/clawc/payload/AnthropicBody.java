@@ -60,18 +60,24 @@ final class AnthropicBody {
     private static void messages(ArrayNode messages, AnthropicInputs in) {
         VersionProfile profile = in.common().profile();
         ObjectNode marker = CacheControl.at(in.route(), Where.LAST_USER);
+        // 9.3 marks the last user content, which is the internal-context message after the prompt
+        boolean onContext = profile.internalContextMessage() && profile.promptMarkerOnInternalContext();
+        ObjectNode promptMarker = onContext ? null : marker;
         ObjectNode prompt = messages.addObject().put("role", "user");
-        if (marker != null || !profile.systemPromptSplit()) {
+        if (promptMarker != null || !profile.systemPromptSplit()) {
             ObjectNode part = prompt.putArray("content").addObject().put("type", "text").put("text", "<text:user:prompt>");
-            if (marker != null) {
-                part.set("cache_control", marker);
+            if (promptMarker != null) {
+                part.set("cache_control", promptMarker);
             }
         } else {
             prompt.put("content", "<text:user:prompt>");
         }
         if (profile.internalContextMessage()) {
-            messages.addObject().put("role", "user").putArray("content").addObject().put("type", "text")
+            ObjectNode context = messages.addObject().put("role", "user").putArray("content").addObject().put("type", "text")
                     .put("text", "<text:user:internal-context>");
+            if (onContext && marker != null) {
+                context.set("cache_control", marker);
+            }
         }
     }
 

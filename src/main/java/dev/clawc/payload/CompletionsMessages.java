@@ -40,9 +40,10 @@ final class CompletionsMessages {
         Route route = r.route();
         if (!route.cache().sendsMarkers()) {
             system.put("content", "<text:" + role + ":stable+dynamic>");
-            user.put("content", "<text:user:prompt+runtime>");
-            notes.add("/messages/0/content", "no cache markers on this route, so the system prompt is one plain string and the"
-                    + " Runtime line moves into the prompt"
+            boolean runtime = r.profile().promptRuntimeLine();
+            user.put("content", runtime ? "<text:user:prompt+runtime>" : "<text:user:prompt>");
+            notes.add("/messages/0/content", "no cache markers on this route, so the system prompt is one plain string"
+                    + (runtime ? " and the Runtime line moves into the prompt" : "")
                     + (route.cache().reasons().isEmpty() ? "" : ": " + String.join("; ", route.cache().reasons())));
             return;
         }

@@ -46,7 +46,7 @@ class OracleReleaseLineTest {
     private static final List<String> EXACT = List.of("2026.2.6-3", "2026.9.6");
 
     private static final String THINKING = "the thinking level these releases pick for an OpenRouter Claude model of an agent"
-            + " (high on 5.20-7.35, medium on 8.x, none on 5.7 and 9.6) is not modelled";
+            + " (high on 5.20-7.35, medium on 8.x and 9.3, none on 5.7 and 9.5-9.6) is not modelled";
     private static final String PI_THINKING = "5.7 (the last release on pi-ai) leaves Anthropic and Gemini thinking off by"
             + " default: not modelled";
     private static final String CATALOG = "the release's own native model catalog is not synced (gpt-5.4 has a 272000-token window"
@@ -62,29 +62,19 @@ class OracleReleaseLineTest {
     private static final String FALLBACK_429 = "the fallback got max_completion_tokens 8192 after a 429 but 16384 after a 400 in"
             + " the same release (the OpenRouter model list not consulted on that path): not modelled";
 
-    private static final String RUNTIME_9_3 = "9.3 leaves OpenClaw's Runtime line out of an unmarked chat-completions prompt (9.4 and"
-            + " later put it there): not modelled yet";
-    private static final String MARKER_9_3 = "9.3 puts the Anthropic prompt's cache marker on the internal-context message after the"
-            + " prompt, which stays a plain string (9.4 and later mark the prompt): not modelled yet";
+    private static final String FALLBACK_9_3 = "on 9.3 the fallback's request after any failure got max_completion_tokens 8192"
+            + " (the OpenRouter model list not consulted on that path; 9.4 and later send the listed 16384): not modelled";
     private static final String THINKING_9_4 = "9.4 alone leaves thinking off for models without a `models` entry on Gemini, OpenAI"
             + " Responses and OpenRouter (no reasoning field), while Anthropic keeps its profile default (9.3 and 9.5 captured"
             + " with the profile defaults): not modelled";
 
     /** release + " " + case -> why clawc's prediction differs (details in testdata/oracle/RELEASES.md). */
     private static final Map<String, String> KNOWN_MISMATCHES = Map.ofEntries(
-            Map.entry("2026.9.3 agent-list-legacy", RUNTIME_9_3),
-            Map.entry("2026.9.3 custom-openai-completions", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-gpt4o-mini", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-llama32-3b-free", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-seed-c35-none", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-seed-fallback-400", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-seed-fallback-429", RUNTIME_9_3),
-            Map.entry("2026.9.3 or-seed-fallback-500", RUNTIME_9_3),
-            Map.entry("2026.9.3 anthropic-default", MARKER_9_3),
-            Map.entry("2026.9.3 anthropic-long", MARKER_9_3),
-            Map.entry("2026.9.3 anthropic-thinking", MARKER_9_3),
-            Map.entry("2026.9.3 custom-anthropic-messages", MARKER_9_3),
             Map.entry("2026.9.4 agent-list-legacy", THINKING_9_4),
+            Map.entry("2026.9.3 agent-list-legacy", THINKING),
+            Map.entry("2026.9.3 or-seed-fallback-400", FALLBACK_9_3),
+            Map.entry("2026.9.3 or-seed-fallback-429", FALLBACK_9_3),
+            Map.entry("2026.9.3 or-seed-fallback-500", FALLBACK_9_3),
             Map.entry("2026.9.4 google-gemini-25-flash", THINKING_9_4),
             Map.entry("2026.9.4 openai-default", THINKING_9_4),
             Map.entry("2026.4.10 custom-myrouter-claude", "4.x marks the system prompt of any id whose base URL is openrouter.ai"
