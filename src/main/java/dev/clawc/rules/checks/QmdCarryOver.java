@@ -41,7 +41,7 @@ final class QmdCarryOver {
             if (block.member("sessions") != null && block.member("sessions").value() instanceof Json5Object sessions
                     && sessions.member("enabled") != null && sessions.member("enabled").value() instanceof Json5Boolean on && on.value()) {
                 carried.add(key("experimental", like) + ": { " + key("sessionMemory", like) + ": true }");
-                carried.add(key("sources", like) + ": [" + quote("memory") + ", " + quote("sessions") + "]");
+                carried.add(key("sources", like) + ": [" + RuleSupport.jsonString("memory") + ", " + RuleSupport.jsonString("sessions") + "]");
             }
         }
         if (carried.isEmpty()) {
@@ -75,8 +75,8 @@ final class QmdCarryOver {
             if (!seen.add(path + "\0" + pattern)) {
                 continue;
             }
-            out.add(pattern.isEmpty() ? quote(path)
-                    : "{ " + key("path", like) + ": " + quote(path) + ", " + key("pattern", like) + ": " + quote(pattern) + " }");
+            out.add(pattern.isEmpty() ? RuleSupport.jsonString(path)
+                    : "{ " + key("path", like) + ": " + RuleSupport.jsonString(path) + ", " + key("pattern", like) + ": " + RuleSupport.jsonString(pattern) + " }");
         }
         return out;
     }
@@ -85,18 +85,4 @@ final class QmdCarryOver {
         return MemberMove.keyText(name, like);
     }
 
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
-    }
 }
