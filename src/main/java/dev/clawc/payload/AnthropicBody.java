@@ -106,7 +106,7 @@ final class AnthropicBody {
             body.set("temperature", NativePayloadData.numberNode(temperature));
         }
         if (in.oc()) {
-            JsonNode stop = NativePayloadData.stopSequences(route.param("stop") == null ? null : route.param("stop").value());
+            JsonNode stop = NativePayloadData.stopSequences(route);
             if (stop != null) {
                 body.set("stop_sequences", stop);
             }

@@ -3,10 +3,9 @@ package dev.clawc.payload;
 import dev.clawc.config.Nodes;
 import dev.clawc.config.Route;
 import dev.clawc.config.VersionProfile;
-import dev.clawc.json5.Json5Boolean;
 import dev.clawc.json5.Json5Object;
-import dev.clawc.json5.Json5String;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The server-side options of an {@code anthropic-messages} request, all direct-Anthropic features of OpenClaw's own
@@ -53,18 +52,7 @@ record AnthropicOptions(boolean serverFallback, boolean contextManagement, boole
 
     /** params.fastMode as OpenClaw reads it (a boolean, or on/true/fast and off/false); null when unset or unreadable. */
     private static Boolean fastMode(Route route) {
-        Route.Param p = NativePayloadData.param(route, "fastMode", "fast_mode");
-        if (p == null) {
-            return null;
-        }
-        if (p.value() instanceof Json5Boolean b) {
-            return b.value();
-        }
-        if (p.value() instanceof Json5String s) {
-            String v = s.value().trim().toLowerCase(Locale.ROOT);
-            return v.equals("on") || v.equals("true") || v.equals("fast") ? Boolean.TRUE
-                    : v.equals("off") || v.equals("false") ? Boolean.FALSE : null;
-        }
-        return null;
+        return NativePayloadData.onOff(NativePayloadData.param(route, "fastMode", "fast_mode"), Set.of("on", "true", "fast"),
+                Set.of("off", "false"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.clawc.payload;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clawc.config.ReasoningEffort;
 import dev.clawc.config.Route;
 import java.util.Map;
@@ -17,6 +18,18 @@ record CompletionsCompat(boolean store, boolean developerRole, boolean reasoning
 
     static CompletionsCompat of(CompletionsRoute r, CompletionsModel model) {
         return override(r, model, r.managed() ? byEndpointClass(r) : byProviderUrl(r));
+    }
+
+    /** {@code stream_options.include_usage} and {@code store: false} where the flags ask for them. */
+    void putUsageAndStore(ObjectNode body, String usageNote, FieldNotes notes) {
+        if (usageInStreaming) {
+            body.putObject("stream_options").put("include_usage", true);
+            notes.add("/stream_options", usageNote);
+        }
+        if (store) {
+            body.put("store", false);
+            notes.add("/store", why);
+        }
     }
 
     /** pi-ai's detectCompat plus the release's own normalization for non-native endpoints. */

@@ -2,13 +2,10 @@ package dev.clawc.payload;
 
 import dev.clawc.config.Route.Param;
 import dev.clawc.diag.ConfigPath;
-import dev.clawc.json5.Json5Boolean;
 import dev.clawc.json5.Json5Member;
 import dev.clawc.json5.Json5Number;
 import dev.clawc.json5.Json5Object;
-import dev.clawc.json5.Json5String;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,16 +67,6 @@ final class CompletionsParams {
 
     /** A param as a boolean: true/false, or a string such as "yes" or "off"; null when unset or unreadable. */
     static Boolean bool(Param p) {
-        if (p == null) {
-            return null;
-        }
-        if (p.value() instanceof Json5Boolean b) {
-            return b.value();
-        }
-        if (p.value() instanceof Json5String s) {
-            String v = s.value().trim().toLowerCase(Locale.ROOT);
-            return Set.of("true", "1", "yes", "on").contains(v) ? Boolean.TRUE : Set.of("false", "0", "no", "off").contains(v) ? Boolean.FALSE : null;
-        }
-        return null;
+        return NativePayloadData.onOff(p, Set.of("true", "1", "yes", "on"), Set.of("false", "0", "no", "off"));
     }
 }

@@ -65,7 +65,7 @@ final class GoogleBody {
             generation.put("maxOutputTokens", limit.tokens());
         }
         if (in.oc()) {
-            ArrayNode stop = NativePayloadData.stopSequences(route.param("stop") == null ? null : route.param("stop").value());
+            ArrayNode stop = NativePayloadData.stopSequences(route);
             if (stop != null) {
                 generation.set("stopSequences", stop);
             }

@@ -20,14 +20,7 @@ final class ManagedCompletionsBody {
 
     static void fill(ObjectNode body, CompletionsRoute r, CompletionsModel model, CompletionsLevel level, CompletionsCompat compat,
             CompletionsParams params, boolean tools, FieldNotes notes) {
-        if (compat.usageInStreaming()) {
-            body.putObject("stream_options").put("include_usage", true);
-            notes.add("/stream_options", "usage reporting: " + compat.why());
-        }
-        if (compat.store()) {
-            body.put("store", false);
-            notes.add("/store", compat.why());
-        }
+        compat.putUsageAndStore(body, "usage reporting: " + compat.why(), notes);
         boolean full = "full".equals(r.profile().completionsExtraParams());
         putNumberParam(body, "temperature", params.get("temperature"), notes);
         if (full) {

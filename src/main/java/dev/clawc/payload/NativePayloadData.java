@@ -23,7 +23,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -153,6 +155,24 @@ final class NativePayloadData {
         return null;
     }
 
+    /**
+     * A param as a switch: a boolean, or a string (trimmed, any case) among {@code on} or {@code off} words; null when
+     * it is unset or reads as neither.
+     */
+    static Boolean onOff(Route.Param p, Set<String> on, Set<String> off) {
+        if (p == null) {
+            return null;
+        }
+        if (p.value() instanceof Json5Boolean b) {
+            return b.value();
+        }
+        if (p.value() instanceof Json5String s) {
+            String v = s.value().trim().toLowerCase(Locale.ROOT);
+            return on.contains(v) ? Boolean.TRUE : off.contains(v) ? Boolean.FALSE : null;
+        }
+        return null;
+    }
+
     static String text(Route route, String... names) {
         Route.Param p = param(route, names);
         return p != null && p.value() instanceof Json5String s ? s.value() : null;
@@ -170,6 +190,12 @@ final class NativePayloadData {
     /** Where a param came from, for margin notes: {@code agents.defaults.models["x/y"].params.temperature}. */
     static String source(Route.Param param) {
         return param == null ? "" : String.valueOf(param.path());
+    }
+
+    /** The route's `params.stop` as the list every API sends; null when there is none. */
+    static ArrayNode stopSequences(Route route) {
+        Route.Param stop = route.param("stop");
+        return stopSequences(stop == null ? null : stop.value());
     }
 
     /** `params.stop` (a string or a list of strings) as the list every API sends; null when there is none. */

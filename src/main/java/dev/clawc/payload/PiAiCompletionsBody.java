@@ -13,14 +13,7 @@ final class PiAiCompletionsBody {
 
     static void fill(ObjectNode body, CompletionsRoute r, CompletionsModel model, CompletionsLevel level, CompletionsCompat compat,
             CompletionsParams params, FieldNotes notes) {
-        if (compat.usageInStreaming()) {
-            body.putObject("stream_options").put("include_usage", true);
-            notes.add("/stream_options", "usage reporting, " + compat.why());
-        }
-        if (compat.store()) {
-            body.put("store", false);
-            notes.add("/store", compat.why());
-        }
+        compat.putUsageAndStore(body, "usage reporting, " + compat.why(), notes);
         Double maxParam = CompletionsParams.number(params.get("maxTokens"));
         boolean configured = maxParam != null && maxParam > 0;
         body.put(compat.maxTokensField(), configured ? (int) Math.floor(maxParam) : Math.min(model.maxTokens(), 32_000));
