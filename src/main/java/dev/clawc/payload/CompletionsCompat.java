@@ -124,7 +124,12 @@ record CompletionsCompat(boolean store, boolean developerRole, boolean reasoning
             return "";
         }
         Map<String, String> rowMap = ReasoningEffort.rowMap(model.compat());
-        return rowMap != null && rowMap.containsKey(level) ? ", mapped to \"" + effort + "\" by `compat.reasoningEffortMap`"
-                : ", mapped to \"" + effort + "\": " + releaseCompat(r).why();
+        if (rowMap != null && rowMap.containsKey(level)) {
+            return ", mapped to \"" + effort + "\" by `compat.reasoningEffortMap`";
+        }
+        ReasoningEffort.ReleaseCompat release = releaseCompat(r);
+        // no map changed it (e.g. a level the model does not offer, moved to the nearest one it does)
+        return release != null && release.effortMap().containsKey(level) ? ", mapped to \"" + effort + "\": " + release.why()
+                : ", sent as \"" + effort + "\"";
     }
 }

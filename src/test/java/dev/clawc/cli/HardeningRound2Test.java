@@ -259,4 +259,16 @@ class HardeningRound2Test {
         noInternalError(include);
         assertTrue(include.out().contains("include-not-regular-file"), include.out());
     }
+
+    /** A level the row's model does not offer, on a row with `supportsReasoningEffort` and no effort map (was an NPE). */
+    @Test
+    void aThinkingLevelMovedToTheNearestOfferedOneIsExplainedNotAnInternalError() throws Exception {
+        Cli.Run run = run("explain", "--no-process-env", "--openclaw-version", "2026.9.6", "--thinking", "minimal",
+                write("row.json5", "{ models: { providers: { proxy: { baseUrl: 'https://llm.example.com/v1',"
+                        + " api: 'openai-completions', models: [{ id: 'gpt-5.2', name: 'g', reasoning: true,"
+                        + " compat: { supportsReasoningEffort: true } }] } } },"
+                        + " agents: { defaults: { model: { primary: 'proxy/gpt-5.2' } } } }").toString());
+        noInternalError(run);
+        assertTrue(run.out().contains("thinking level \"minimal\" from `--thinking minimal`, sent as \"low\""), run.out());
+    }
 }
