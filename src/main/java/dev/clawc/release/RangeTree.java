@@ -44,13 +44,18 @@ public final class RangeTree {
         return root;
     }
 
+    /** Whether a {@code [since, until, ...]} segment (until inclusive, null: open-ended) covers {@code release}. */
+    static boolean holds(JsonNode seg, OpenClawVersion release) {
+        OpenClawVersion since = OpenClawVersion.parse(seg.get(0).asText());
+        JsonNode until = seg.get(1);
+        return since.compareTo(release) <= 0 && (until.isNull() || release.compareTo(OpenClawVersion.parse(until.asText())) <= 0);
+    }
+
     /** The facts of {@code node} that hold at {@code release}, or null when the node does not exist there. */
     public static JsonNode factsAt(JsonNode node, OpenClawVersion release) {
         JsonNode found = null;
         for (JsonNode seg : node.path("r")) {
-            OpenClawVersion since = OpenClawVersion.parse(seg.get(0).asText());
-            JsonNode until = seg.get(1);
-            if (since.compareTo(release) <= 0 && (until.isNull() || release.compareTo(OpenClawVersion.parse(until.asText())) <= 0)) {
+            if (holds(seg, release)) {
                 found = seg.get(2);
             }
         }

@@ -24,9 +24,7 @@ public final class WithdrawnModels {
             return null;
         }
         for (JsonNode seg : segments) {
-            OpenClawVersion since = OpenClawVersion.parse(seg.get(0).asText());
-            JsonNode until = seg.get(1);
-            if (since.compareTo(release) <= 0 && (until.isNull() || release.compareTo(OpenClawVersion.parse(until.asText())) <= 0)) {
+            if (RangeTree.holds(seg, release)) { // the same [since, until] segments as the synced trees
                 return seg.get(2).asText();
             }
         }

@@ -6,7 +6,6 @@ import dev.clawc.diag.Fix;
 import dev.clawc.diag.Severity;
 import dev.clawc.json5.Json5Object;
 import dev.clawc.json5.Json5String;
-import dev.clawc.json5.Json5Value;
 import dev.clawc.rules.Rule;
 import dev.clawc.rules.RuleCategory;
 import dev.clawc.rules.RuleContext;
@@ -47,7 +46,7 @@ public final class TailscaleNonLoopbackBind implements Rule {
                         + "`; the gateway does not start")
                 .help("bind to loopback (`gateway.bind: \"loopback\"`, or `\"custom\"` with `gateway.customBindHost:"
                         + " \"127.0.0.1\"`), or turn Tailscale off to keep the LAN bind")
-                .fix(new Fix("bind the gateway to loopback", List.of(new Fix.Edit(bind.span(), quoted(bind, "loopback"))), true)));
+                .fix(new Fix("bind the gateway to loopback", List.of(new Fix.Edit(bind.span(), RetiredModel.quoted(bind.span(), "loopback"))), true)));
     }
 
     /** {@code gateway.tailscale.mode} when it is serve or funnel (the modes that need these checks), else null. */
@@ -71,8 +70,4 @@ public final class TailscaleNonLoopbackBind implements Rule {
         return host.startsWith("127.");
     }
 
-    private static String quoted(Json5Value like, String value) {
-        char quote = like.span().text().startsWith("'") ? '\'' : '"';
-        return quote + value + quote;
-    }
 }
